@@ -1,0 +1,3 @@
+from ketaguide.cli import main
+
+raise SystemExit(main())

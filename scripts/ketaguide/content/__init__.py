@@ -1,0 +1,1 @@
+"""Checks on the Markdown pages under docs/."""

@@ -1,0 +1,68 @@
+"""Findings: what a check reports, and the three ways to print them."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from ketaguide.rules import Rule, Severity
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    path: str
+    line: int | None
+    col: int | None
+    rule: Rule
+    message: str
+    severity: Severity | None = None  # None: the rule's own severity
+
+    @property
+    def level(self) -> Severity:
+        return self.severity or self.rule.severity
+
+    def escalated(self) -> Finding:
+        return replace(self, severity="error")
+
+    def sort_key(self) -> tuple[str, int, int, str]:
+        return (self.path, self.line or 0, self.col or 0, self.rule.id)
+
+
+def _where(f: Finding) -> str:
+    if f.line is None:
+        return f"{f.path}:"
+    return f"{f.path}:{f.line}:{f.col or 1}:"
+
+
+def format_text(f: Finding) -> str:
+    return f"{_where(f)} {f.level} {f.rule.id} {f.rule.name} {f.message}"
+
+
+def _github_escape(value: str) -> str:
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def format_github(f: Finding) -> str:
+    kind = "error" if f.level == "error" else "warning"
+    props = [f"file={_github_escape(f.path)}"]
+    if f.line is not None:
+        props += [f"line={f.line}", f"col={f.col or 1}"]
+    props.append(f"title={f.rule.id} {f.rule.name}")
+    return f"::{kind} {','.join(props)}::{_github_escape(f.message)}"
+
+
+def to_json(findings: Iterable[Finding]) -> str:
+    rows = [
+        {
+            "path": f.path,
+            "line": f.line,
+            "col": f.col,
+            "severity": f.level,
+            "rule": f.rule.id,
+            "name": f.rule.name,
+            "message": f.message,
+        }
+        for f in findings
+    ]
+    return json.dumps(rows, indent=2, ensure_ascii=False)

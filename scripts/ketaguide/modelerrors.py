@@ -1,0 +1,62 @@
+"""Turn pydantic validation errors into findings that point at the YAML line that caused them."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+
+from pydantic import BaseModel, ValidationError
+
+from ketaguide.findings import Finding
+from ketaguide.rules import Rule
+from ketaguide.yamlload import Loaded
+
+
+def _known_fields(model: type[BaseModel], loc: tuple[str | int, ...]) -> list[str]:
+    """The field names allowed at `loc` (one level of nested models is enough here)."""
+    current: type[BaseModel] = model
+    for part in loc[:-1]:
+        if isinstance(part, int):
+            continue
+        info = current.model_fields.get(str(part))
+        annotation = getattr(info, "annotation", None)
+        inner = getattr(annotation, "__args__", (annotation,))
+        models = [a for a in inner if isinstance(a, type) and issubclass(a, BaseModel)]
+        if not models:
+            return []
+        current = models[0]
+    return list(current.model_fields)
+
+
+def _message(model: type[BaseModel], err: dict[str, object], loc: tuple[str | int, ...]) -> str:
+    kind = err["type"]
+    name = ".".join(str(p) for p in loc) or "document"
+    if kind == "missing":
+        return f'"{name}" is missing'
+    if kind == "extra_forbidden":
+        known = _known_fields(model, loc)
+        guess = difflib.get_close_matches(str(loc[-1]), known, n=1)
+        hint = f'; did you mean "{guess[0]}"?' if guess else f"; allowed: {', '.join(known)}"
+        return f'unknown field "{name}"{hint}'
+    given = err.get("input")
+    shown = f' "{given}"' if isinstance(given, str | int | float) else ""
+    return f'"{name}"{shown}: {err["msg"]}'
+
+
+def findings_from(
+    error: ValidationError,
+    model: type[BaseModel],
+    loaded: Loaded,
+    path: str,
+    missing_rule: Rule,
+    invalid_rule: Rule,
+) -> Iterator[Finding]:
+    for err in error.errors(include_url=False):
+        loc = tuple(p for p in err["loc"] if not isinstance(p, str) or not p.startswith("function"))
+        if err["type"] == "missing":
+            line, col = loaded.where(loc[:-1])
+            rule = missing_rule
+        else:
+            line, col = loaded.where(loc, key=err["type"] == "extra_forbidden")
+            rule = invalid_rule
+        yield Finding(path, line, col, rule, _message(model, dict(err), loc))

@@ -1,0 +1,149 @@
+"""The whole site builds strictly, every nav page is written, and nothing loads from elsewhere."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from mkdocs.config import load_config
+from mkdocs.structure.files import get_files
+from mkdocs.structure.nav import get_navigation
+
+from tests.conftest import ROOT, Build
+
+pytestmark = pytest.mark.build
+
+# Attributes through which a page makes the browser fetch something by itself.
+FETCHING = {
+    "script": ["src"],
+    "link": ["href"],
+    "img": ["src", "srcset"],
+    "iframe": ["src"],
+    "frame": ["src"],
+    "source": ["src", "srcset"],
+    "video": ["src", "poster"],
+    "audio": ["src"],
+    "track": ["src"],
+    "embed": ["src"],
+    "object": ["data"],
+    "input": ["src"],
+    "image": ["href", "xlink:href"],
+    "use": ["href", "xlink:href"],
+}
+_EXTERNAL = re.compile(r"^\s*(?:[a-z][a-z0-9+.-]*:)?//", re.I)
+_CSS_URL = re.compile(r"""url\(\s*['"]?([^'")]+)""", re.I)
+_CSS_IMPORT = re.compile(r"""@import\s+['"]([^'"]+)""", re.I)
+
+
+def _html_pages(site: Path) -> list[Path]:
+    return sorted(site.rglob("*.html"))
+
+
+def test_build_is_strict_and_clean(build: Build) -> None:
+    assert build.returncode == 0, build.log
+    warnings = [line for line in build.log.splitlines() if "WARNING" in line]
+    assert warnings == []
+
+
+def test_every_nav_page_is_written(site: Path) -> None:
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    nav = get_navigation(get_files(config), config)
+    assert len(nav.pages) >= 5
+    for page in nav.pages:
+        out = site / page.file.dest_uri
+        assert out.is_file(), f"{page.file.src_uri} was not written to {page.file.dest_uri}"
+        assert "<h1" in out.read_text(encoding="utf-8")
+
+
+def _fetched_urls(html: str) -> list[str]:
+    soup = BeautifulSoup(html, "html.parser")
+    urls: list[str] = []
+    for tag, attrs in FETCHING.items():
+        for element in soup.find_all(tag):
+            if (
+                tag == "link"
+                and "stylesheet" not in element.get("rel", [])
+                and not {
+                    "icon",
+                    "preload",
+                    "prefetch",
+                    "modulepreload",
+                    "manifest",
+                    "preconnect",
+                    "dns-prefetch",
+                    "apple-touch-icon",
+                }
+                & set(element.get("rel", []))
+            ):
+                continue
+            for attr in attrs:
+                value = element.get(attr)
+                if value:
+                    urls += [part.strip().split(" ")[0] for part in value.split(",")]
+    for style in soup.find_all("style"):
+        urls += _CSS_URL.findall(style.text) + _CSS_IMPORT.findall(style.text)
+    for element in soup.find_all(style=True):
+        urls += _CSS_URL.findall(element["style"])
+    return urls
+
+
+def test_no_page_loads_anything_from_another_host(site: Path) -> None:
+    offenders = []
+    for page in _html_pages(site):
+        for url in _fetched_urls(page.read_text(encoding="utf-8")):
+            if _EXTERNAL.match(url):
+                offenders.append(f"{page.relative_to(site)}: {url}")
+    for sheet in site.rglob("*.css"):
+        text = sheet.read_text(encoding="utf-8")
+        for url in _CSS_URL.findall(text) + _CSS_IMPORT.findall(text):
+            if _EXTERNAL.match(url):
+                offenders.append(f"{sheet.relative_to(site)}: {url}")
+    assert offenders == []
+
+
+def test_the_external_resource_detector_catches_what_it_should() -> None:
+    html = (
+        '<link rel="stylesheet" href="https://fonts.googleapis.com/css">'
+        '<script src="//cdn.example.org/x.js"></script><img src="/ok.png">'
+        '<a href="https://doi.org/10.1/x">a source link is fine</a>'
+        '<div style="background:url(https://t.example/p.gif)"></div>'
+    )
+    external = sorted(u for u in _fetched_urls(html) if _EXTERNAL.match(u))
+    assert external == [
+        "//cdn.example.org/x.js",
+        "https://fonts.googleapis.com/css",
+        "https://t.example/p.gif",
+    ]
+
+
+def _soup(site: Path, dest: str) -> BeautifulSoup:
+    return BeautifulSoup((site / dest).read_text(encoding="utf-8"), "html.parser")
+
+
+def test_article_shows_review_dates_under_its_title(site: Path) -> None:
+    soup = _soup(site, "about/editorial-policy/index.html")
+    h1 = soup.find("h1")
+    byline = h1.find_next_sibling() if h1 else None
+    assert byline is not None
+    assert "kg-byline" in byline.get("class", [])
+    text = " ".join(byline.get_text(" ").split())
+    assert "Last reviewed November 22, 2026" in text
+    assert "Next review due November 22, 2027" in text
+    assert byline.find("time", attrs={"datetime": "2026-11-22"}) is not None
+
+
+def test_crisis_pages_show_the_help_box_and_others_do_not(site: Path) -> None:
+    crisis = _soup(site, "about/disclaimer/index.html").select("aside.kg-urgent")
+    assert len(crisis) == 1
+    assert crisis[0].find("a", href="tel:988") is not None
+    assert crisis[0].find("a", href="tel:911") is not None
+    assert _soup(site, "about/privacy/index.html").select("aside.kg-urgent") == []
+
+
+def test_every_page_has_the_disclaimer_footer(site: Path) -> None:
+    for page in _html_pages(site):
+        if page.name == "404.html":
+            continue
+        assert "not medical advice" in page.read_text(encoding="utf-8"), page
