@@ -43,7 +43,7 @@ def test_positions_are_one_based_and_offset() -> None:
         ("a: 1\nb: 2\na: 3\n", "YML003", 3, 1, 'key "a" on line 3 repeats line 1'),
         ("opens: 9:00\n", "YML004", 1, 8, 'time 9:00 must be quoted: write "09:00"'),
         ("a: [[[[[[[1]]]]]]]\n", "YML005", 1, 9, "nesting is deeper than 6 levels"),
-        ("a: b: c\n", "YML001", 1, 5, "mapping values are not allowed here"),
+        ("a: b: c\n", "YML001", 1, 5, "mapping values are not allowed in this context"),
         ("a: \x07\n", "YML001", 1, 4, "character U+0007 is not allowed in YAML"),
     ],
 )

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+from ketaguide.clinics import checks as clinics
 from ketaguide.content import frontmatter
 from ketaguide.findings import Finding
 
@@ -13,6 +14,7 @@ Checker = Callable[[list[Path], dt.date], Iterable[Finding]]
 
 CHECKERS: list[Checker] = [
     frontmatter.check,
+    clinics.check,
 ]
 
 

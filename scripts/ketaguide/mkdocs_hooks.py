@@ -1,37 +1,74 @@
-"""MkDocs hooks: a thin adapter between the build and the ketaguide checks.
+"""MkDocs hooks: a thin adapter between the build and the ketaguide package.
 
-The hook validates each page's front matter with the same code as `ketaguide check`, adds the
-glossary tooltips, and places the byline and urgent-help box under each title. Anything it does
-not understand stops the build with the file and line.
+It checks each page's front matter with the same code as `ketaguide check`, loads the clinic
+data with the same load(), adds generated clinic pages and data files, fills the clinic-directory
+directive, adds glossary tooltips, and places the byline and urgent-help box under each title.
+Anything it does not understand stops the build with the file and line.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import logging
+import re
 from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.structure.files import Files
+from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page as MkPage
 
+from ketaguide.clinics import build as clinic_build
+from ketaguide.clinics import render
 from ketaguide.content import frontmatter, glossary
 from ketaguide.content.page import Page
 from ketaguide.findings import format_text
 
-log = logging.getLogger("mkdocs.plugins.ketaguide")
+DIRECTORY_SCRIPT = "assets/javascripts/directory.js"
+_DIRECTIVE = re.compile(r"<!--\s*ketaguide:\s*([\w-]+)")
+_KNOWN_DIRECTIVES = {"clinic-directory", "disable-next-line"}
 _state: dict[str, Any] = {}
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    _state["today"] = dt.date.today()
+    today = dt.date.today()
+    project = Path(config.config_file_path).parent
+    _state["today"] = today
     _state["abbr"] = glossary.abbreviations(glossary.load(Path(config.docs_dir)))
+    try:
+        _state["clinics"] = clinic_build.load(project, today)
+    except clinic_build.ClinicDataError as err:
+        raise PluginError(f"clinic data has errors:\n{err}") from None
     return config
 
 
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    site_url = config.site_url or ""
+    items = clinic_build.generated_files(_state["clinics"], _state["today"], site_url)
+    _state["generated"] = {item.path for item in items}
+    for item in items:
+        files.append(File.generated(config, item.path, content=item.content))
+    return files
+
+
+def _directives(markdown: str, page: MkPage) -> str:
+    for match in _DIRECTIVE.finditer(markdown):
+        if match.group(1) not in _KNOWN_DIRECTIVES:
+            line = markdown.count("\n", 0, match.start()) + 1
+            raise PluginError(
+                f"docs/{page.file.src_uri}:{line}: unknown directive "
+                f"'ketaguide:{match.group(1)}'; known: {', '.join(sorted(_KNOWN_DIRECTIVES))}"
+            )
+    if clinic_build.DIRECTIVE in markdown:
+        page.meta["kg_scripts"] = [DIRECTORY_SCRIPT]
+        html = render.directory(_state["clinics"], _state["today"])
+        markdown = markdown.replace(clinic_build.DIRECTIVE, html)
+    return markdown
+
+
 def on_page_markdown(markdown: str, page: MkPage, config: MkDocsConfig, files: Files) -> str:
+    if page.file.src_uri in _state["generated"]:
+        return markdown  # clinic pages: validated as clinic data, rendered escaped
     source = Page.read(Path(page.file.abs_src_path or page.file.src_uri), page.file.content_string)
     path = f"{Path(config.docs_dir).name}/{page.file.src_uri}"
     problems = [
@@ -39,6 +76,7 @@ def on_page_markdown(markdown: str, page: MkPage, config: MkDocsConfig, files: F
     ]
     if problems:
         raise PluginError("\n".join(format_text(f) for f in problems))
+    markdown = _directives(markdown, page)
     if page.file.src_uri == glossary.GLOSSARY_PAGE or not _state["abbr"]:
         return markdown
     return f"{markdown}\n\n{_state['abbr']}\n"
@@ -52,6 +90,8 @@ def on_page_content(html: str, page: MkPage, config: MkDocsConfig, files: Files)
     head, found, rest = html.partition("</h1>")
     if not found:
         raise PluginError(f"{page.file.src_uri}:1:1: the page has no # title (one H1 is required)")
+    if page.file.src_uri in _state["generated"]:
+        return html
     meta = page.meta
     last, next_ = meta["last_reviewed"], meta["next_review"]
     dates = {
@@ -61,7 +101,9 @@ def on_page_content(html: str, page: MkPage, config: MkDocsConfig, files: Files)
         "next_iso": next_.isoformat(),
         "overdue": next_ < _state["today"],
     }
-    front = frontmatter.FrontMatter.model_validate(meta)
+    front = frontmatter.FrontMatter.model_validate(
+        {k: v for k, v in meta.items() if not k.startswith("kg_")}
+    )
     env = config.theme.get_env()
     context = {"page": page, "base_url": "", "config": config, "meta": front, "dates": dates}
     parts = [env.get_template("partials/review-dates.html").render(context)]

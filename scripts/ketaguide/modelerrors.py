@@ -28,6 +28,20 @@ def _known_fields(model: type[BaseModel], loc: tuple[str | int, ...]) -> list[st
     return list(current.model_fields)
 
 
+def _description(model: type[BaseModel], loc: tuple[str | int, ...]) -> str | None:
+    """The schema's own description of the field at `loc`, used to explain a format."""
+    current: type[BaseModel] | None = model
+    info = None
+    for part in loc:
+        if isinstance(part, int) or current is None:
+            continue
+        info = current.model_fields.get(part)
+        annotation = getattr(info, "annotation", None)
+        inner = (annotation, *getattr(annotation, "__args__", ()))
+        current = next((a for a in inner if isinstance(a, type) and issubclass(a, BaseModel)), None)
+    return info.description if info is not None else None
+
+
 def _message(model: type[BaseModel], err: dict[str, object], loc: tuple[str | int, ...]) -> str:
     kind = err["type"]
     name = ".".join(str(p) for p in loc) or "document"
@@ -40,7 +54,8 @@ def _message(model: type[BaseModel], err: dict[str, object], loc: tuple[str | in
         return f'unknown field "{name}"{hint}'
     given = err.get("input")
     shown = f' "{given}"' if isinstance(given, str | int | float) else ""
-    return f'"{name}"{shown}: {err["msg"]}'
+    described = _description(model, loc) if kind == "string_pattern_mismatch" else None
+    return f'"{name}"{shown}: {f"expected {described}" if described else err["msg"]}'
 
 
 def findings_from(

@@ -132,34 +132,31 @@ def decode(raw: bytes, limit: int = MAX_BYTES) -> str:
         ) from None
 
 
-def _check_events(text: str, line_offset: int) -> None:
-    depth = 0
-    docs = 0
-    for event in yaml.parse(text, Loader=yaml.SafeLoader):
-        line, col = _pos(event.start_mark, line_offset)
-        if isinstance(event, yaml.AliasEvent):
-            raise YamlProblem("YML002", line, col, f"alias *{event.anchor} is not allowed")
-        anchor = getattr(event, "anchor", None)
-        if anchor:
-            raise YamlProblem("YML002", line, col, f"anchor &{anchor} is not allowed")
-        tag = getattr(event, "tag", None)
-        if tag and tag not in ("!", _STR_TAG) and not getattr(event, "implicit", (True,))[0]:
-            raise YamlProblem("YML002", line, col, f"tag {tag} is not allowed")
-        if isinstance(event, yaml.DocumentStartEvent):
-            docs += 1
-            if docs > 1:
-                raise YamlProblem("YML002", line, col, "a second YAML document is not allowed")
-        elif isinstance(event, yaml.CollectionStartEvent):
-            depth += 1
-            if depth > MAX_DEPTH:
-                raise YamlProblem("YML005", line, col, f"nesting is deeper than {MAX_DEPTH} levels")
-        elif isinstance(event, yaml.CollectionEndEvent):
-            depth -= 1
+_Parser = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when the wheel has it
 
 
-def _scalar(node: yaml.ScalarNode, line_offset: int) -> Any:
-    value = node.value
-    if node.style is not None:  # quoted or block scalar: always the text as written
+@dataclass
+class _Open:
+    """A mapping or sequence being filled, with where it sits in the document."""
+
+    value: dict[str, Any] | list[Any]
+    path: Path_
+    key: str | None = None  # a mapping's key waiting for its value
+
+
+def _refuse_features(event: Any, pos: tuple[int, int]) -> None:
+    if isinstance(event, yaml.AliasEvent):
+        raise YamlProblem("YML002", *pos, f"alias *{event.anchor} is not allowed")
+    if getattr(event, "anchor", None):
+        raise YamlProblem("YML002", *pos, f"anchor &{event.anchor} is not allowed")
+    tag = getattr(event, "tag", None)
+    if tag and tag != _STR_TAG and not (isinstance(event, yaml.ScalarEvent) and tag == "!"):
+        raise YamlProblem("YML002", *pos, f"tag {tag} is not allowed")
+
+
+def _scalar(event: yaml.ScalarEvent, pos: tuple[int, int]) -> Any:
+    value: str = event.value
+    if event.style or event.tag:  # quoted, block or !!str: always the text as written
         return value
     if value in _TRUE:
         return True
@@ -168,44 +165,83 @@ def _scalar(node: yaml.ScalarNode, line_offset: int) -> Any:
     if value in _NULL:
         return None
     if _BARE_TIME.match(value):
-        line, col = _pos(node.start_mark, line_offset)
         hh, _, rest = value.partition(":")
         raise YamlProblem(
-            "YML004", line, col, f'time {value} must be quoted: write "{int(hh):02d}:{rest}"'
+            "YML004", *pos, f'time {value} must be quoted: write "{int(hh):02d}:{rest}"'
         )
     return value
 
 
-def _build(node: yaml.Node, path: Path_, out: Loaded, line_offset: int) -> Any:
-    out.values[path] = _pos(node.start_mark, line_offset)
-    if isinstance(node, yaml.ScalarNode):
-        return _scalar(node, line_offset)
-    if isinstance(node, yaml.SequenceNode):
-        return [_build(item, (*path, i), out, line_offset) for i, item in enumerate(node.value)]
-    assert isinstance(node, yaml.MappingNode)
-    result: dict[str, Any] = {}
-    for key_node, value_node in node.value:
-        line, col = _pos(key_node.start_mark, line_offset)
-        if not isinstance(key_node, yaml.ScalarNode):
-            raise YamlProblem("YML001", line, col, "a key must be a plain word")
-        key = key_node.value
-        if key == "<<" and key_node.style is None:
-            raise YamlProblem("YML002", line, col, "merge key << is not allowed")
-        if key in result:
-            first = out.keys[(*path, key)][0]
-            raise YamlProblem(
-                "YML003", line, col, f'key "{key}" on line {line} repeats line {first}'
-            )
-        out.keys[(*path, key)] = (line, col)
-        result[key] = _build(value_node, (*path, key), out, line_offset)
-    return result
+def _key(event: Any, parent: _Open, out: Loaded, pos: tuple[int, int]) -> str:
+    if not isinstance(event, yaml.ScalarEvent):
+        raise YamlProblem("YML001", *pos, "a key must be a plain word")
+    key = str(event.value)
+    if key == "<<" and not event.style:
+        raise YamlProblem("YML002", *pos, "merge key << is not allowed")
+    if (*parent.path, key) in out.keys:
+        first = out.keys[(*parent.path, key)][0]
+        raise YamlProblem("YML003", *pos, f'key "{key}" on line {pos[0]} repeats line {first}')
+    out.keys[(*parent.path, key)] = pos
+    return key
+
+
+def _place(parent: _Open | None, value: Any) -> Path_:
+    """Put `value` into its parent and return its path."""
+    if parent is None:
+        return ()
+    if isinstance(parent.value, list):
+        parent.value.append(value)
+        return (*parent.path, len(parent.value) - 1)
+    key, parent.key = parent.key, None
+    assert key is not None
+    parent.value[key] = value
+    return (*parent.path, key)
+
+
+def _compose(text: str, out: Loaded, line_offset: int) -> Any:
+    """Build plain data straight from parser events in one pass, refusing YAML's traps."""
+    stack: list[_Open] = []
+    root: Any = None
+    docs = 0
+    for event in yaml.parse(text, Loader=_Parser):
+        pos = _pos(event.start_mark, line_offset)
+        _refuse_features(event, pos)
+        if isinstance(event, yaml.DocumentStartEvent):
+            docs += 1
+            if docs > 1:
+                raise YamlProblem("YML002", *pos, "a second YAML document is not allowed")
+            continue
+        if isinstance(event, yaml.CollectionEndEvent):
+            stack.pop()
+            continue
+        if not isinstance(event, yaml.NodeEvent):
+            continue
+        parent = stack[-1] if stack else None
+        if parent is not None and isinstance(parent.value, dict) and parent.key is None:
+            parent.key = _key(event, parent, out, pos)
+            continue
+        opens = isinstance(event, yaml.CollectionStartEvent)
+        if opens and len(stack) >= MAX_DEPTH:
+            raise YamlProblem("YML005", *pos, f"nesting is deeper than {MAX_DEPTH} levels")
+        value: Any = (
+            ({} if isinstance(event, yaml.MappingStartEvent) else [])
+            if opens
+            else _scalar(event, pos)  # type: ignore[arg-type]
+        )
+        path = _place(parent, value)
+        out.values[path] = pos
+        if parent is None:
+            root = value
+        if opens:
+            stack.append(_Open(value, path))
+    return root
 
 
 def load(text: str, line_offset: int = 0) -> Loaded:
     """Parse one YAML document; raise YamlProblem with a 1-based line and column."""
+    out = Loaded(data=None)
     try:
-        _check_events(text, line_offset)
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        out.data = _compose(text, out, line_offset)
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line, col = _pos(mark, line_offset) if mark else (1 + line_offset, 1)
@@ -218,15 +254,6 @@ def load(text: str, line_offset: int = 0) -> Loaded:
         before = text[: err.position]
         line = before.count("\n") + 1 + line_offset
         col = err.position - (before.rfind("\n") + 1) + 1
-        raise YamlProblem(
-            "YML001",
-            line,
-            col,
-            f"character U+{err.character:04X} is not allowed in YAML"
-            if isinstance(err.character, int)
-            else "a character here is not allowed in YAML",
-        ) from None
-    out = Loaded(data=None)
-    if node is not None:
-        out.data = _build(node, (), out, line_offset)
+        what = f"U+{err.character:04X}" if isinstance(err.character, int) else "here"
+        raise YamlProblem("YML001", line, col, f"character {what} is not allowed in YAML") from None
     return out

@@ -52,6 +52,8 @@ OVERDUE = rule(
 )
 
 HideItem = Literal["navigation", "toc", "footer", "path", "tags", "feedback"]
+# What kind of page this is; content/pagetypes.py says which rules each kind gets.
+PageType = Literal["article", "home", "policy", "reference", "directory"]
 
 
 class SearchMeta(BaseModel):
@@ -75,6 +77,7 @@ class FrontMatter(BaseModel):
     hide: list[HideItem] = Field(default_factory=list)
     search: SearchMeta | None = None
     generated: bool = False
+    page_type: PageType = "article"
 
 
 def one_year_after(day: dt.date) -> dt.date:

@@ -1,0 +1,1 @@
+"""The clinic directory: one YAML file per clinic, validated, then rendered into the site."""

@@ -1,0 +1,55 @@
+"""What the site build needs from the clinic data: validated clinics and generated files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from ketaguide.clinics import publish, render
+from ketaguide.clinics.checks import validate
+from ketaguide.clinics.model import Clinic
+from ketaguide.findings import format_text
+
+DEFAULT_FOLDER = "data/clinics"
+ENV_FOLDER = "KETAGUIDE_CLINICS_DIR"  # build from another folder (tests, previews)
+DIRECTIVE = "<!-- ketaguide:clinic-directory -->"
+
+
+class ClinicDataError(Exception):
+    """The clinic data has errors; the message lists every finding."""
+
+
+@dataclass(frozen=True)
+class Generated:
+    path: str  # relative to docs_dir
+    content: str
+
+
+def folder(project_dir: Path) -> Path:
+    return Path(os.environ.get(ENV_FOLDER) or project_dir / DEFAULT_FOLDER)
+
+
+def load(project_dir: Path, today: dt.date) -> list[Clinic]:
+    """The same load and checks as `ketaguide check`; any error stops the build."""
+    source = folder(project_dir)
+    if not source.is_dir():
+        raise ClinicDataError(f"{source}: the clinic folder does not exist")
+    records, findings = validate([source], today)
+    errors = [f for f in findings if f.level == "error"]
+    if errors:
+        raise ClinicDataError("\n".join(format_text(f) for f in errors))
+    return [r.clinic for r in sorted(records, key=lambda r: r.clinic.id)]
+
+
+def generated_files(clinics: list[Clinic], today: dt.date, site_url: str) -> list[Generated]:
+    out = []
+    for clinic in clinics:
+        url = f"{site_url.rstrip('/')}/clinics/{clinic.id}/" if site_url else ""
+        ld = publish.script_safe(publish.json_ld(clinic, url))
+        out.append(Generated(f"clinics/{clinic.id}.md", render.clinic_page(clinic, today, ld)))
+    out.append(Generated("clinics/clinics.json", publish.open_data(clinics, today.isoformat())))
+    for prefix, rows in publish.zip_shards().items():
+        out.append(Generated(f"assets/zips/{prefix}.json", rows))
+    return out

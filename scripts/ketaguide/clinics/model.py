@@ -1,0 +1,101 @@
+"""The clinic model: the only schema. The CLI, the build and the editor schema all come from it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+Day = Literal["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"]
+DAYS: tuple[Day, ...] = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
+DAY_NAMES = dict(
+    zip(
+        DAYS,
+        ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+        strict=True,
+    )
+)
+
+Service = Literal[
+    "iv_ketamine",
+    "esketamine_spravato",
+    "im_ketamine",
+    "ketamine_assisted_psychotherapy",
+    "pain_management",
+    "psychiatry",
+    "tms",
+]
+SERVICE_NAMES: dict[str, str] = {
+    "iv_ketamine": "IV ketamine infusions",
+    "esketamine_spravato": "Esketamine nasal spray (Spravato)",
+    "im_ketamine": "Ketamine by injection into a muscle",
+    "ketamine_assisted_psychotherapy": "Ketamine-assisted psychotherapy",
+    "pain_management": "Pain management",
+    "psychiatry": "Psychiatry",
+    "tms": "Transcranial magnetic stimulation (TMS)",
+}
+Payment = Literal["self_pay", "insurance", "hsa_fsa", "payment_plans"]
+Verification = Literal["phone", "email", "website", "in_person"]
+
+_TIME = r"^\d\d:\d\d$"
+Language = Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")]  # ISO 639-1, e.g. en, es
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
+
+
+class Address(_Strict):
+    street: str = Field(min_length=3, max_length=120, description="Street and number, suite")
+    city: str = Field(min_length=2, max_length=60)
+    state: str = Field(description="USPS two-letter code, e.g. OR")
+    zip: str = Field(pattern=r"^\d{5}$", description='five digits in quotes, e.g. "07030"')
+
+
+class Geo(_Strict):
+    lat: float = Field(ge=-90, le=90)
+    lon: float = Field(ge=-180, le=180)
+    precision: Literal["address", "zip"] = Field(
+        description="address: the building; zip: the ZIP code's center (approximate)"
+    )
+
+
+class Hours(_Strict):
+    days: list[Day] = Field(min_length=1)
+    opens: str = Field(pattern=_TIME, description='24-hour time in quotes, e.g. "09:00"')
+    closes: str = Field(pattern=_TIME, description='24-hour time in quotes, e.g. "17:30"')
+    overnight: bool = Field(default=False, description="true when closing is after midnight")
+
+
+class Clinic(_Strict):
+    """One clinic, as written in data/clinics/<id>.yml."""
+
+    id: str = Field(
+        pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$",
+        max_length=60,
+        description="lowercase words joined by hyphens, the same as the file name",
+    )
+    name: str = Field(min_length=2, max_length=80)
+    address: Address
+    geo: Geo
+    phone: str = Field(description='US number as written, e.g. "(503) 828-9265"')
+    website: str | None = None
+    email: str | None = Field(
+        default=None, pattern=r"^[^@\s<>\"']+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$", max_length=120
+    )
+    hours: list[Hours] = Field(default_factory=list, max_length=14)
+    hours_note: str | None = Field(default=None, max_length=200)
+    services: list[Service] = Field(min_length=1)
+    telehealth: bool | None = Field(description="true, false, or null when the clinic does not say")
+    wheelchair_accessible: bool | None = None
+    accepting_new_patients: bool | None = None
+    payment: list[Payment] = Field(default_factory=list)
+    languages: list[Language] = Field(
+        default_factory=lambda: ["en"],
+        min_length=1,
+        description="two-letter language codes (ISO 639-1), e.g. [en, es]",
+    )
+    last_verified: dt.date
+    verified_by: Verification
+    source: str = Field(min_length=10, max_length=400)

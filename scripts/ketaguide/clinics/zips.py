@@ -1,0 +1,59 @@
+"""ZIP code facts: which state a ZIP lies in and where its center is.
+
+Data: the `zipcodes` package (USPS ZIP list; coordinates from GeoNames, CC BY 4.0).
+"""
+
+from __future__ import annotations
+
+import math
+from functools import cache
+from typing import NamedTuple
+
+import zipcodes
+
+CREDIT = "ZIP code locations: GeoNames (CC BY 4.0) and the USPS ZIP list, via the zipcodes package"
+
+# USPS codes: the states, DC, the territories and the military "states".
+_USPS = """
+AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM
+NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR VI GU AS MP AA AE AP
+"""
+USPS_STATES = frozenset(_USPS.split())
+
+
+class ZipInfo(NamedTuple):
+    state: str
+    lat: float
+    lon: float
+
+
+@cache
+def table() -> dict[str, ZipInfo]:
+    """Every active ZIP code with a location."""
+    out: dict[str, ZipInfo] = {}
+    for row in zipcodes.list_all():  # type: ignore[no-untyped-call]
+        if row.get("active") and row.get("lat") and row.get("long"):
+            out[row["zip_code"]] = ZipInfo(row["state"], float(row["lat"]), float(row["long"]))
+    return out
+
+
+def miles_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in miles (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 3958.8 * 2 * math.asin(math.sqrt(a))
+
+
+def in_us(lat: float, lon: float) -> bool:
+    """Within the boxes that hold the 50 states, DC and the territories."""
+    boxes = (
+        (24.3, 49.5, -125.0, -66.8),  # lower 48 and DC
+        (51.0, 71.6, -180.0, -129.9),  # Alaska
+        (51.0, 53.1, 172.0, 180.0),  # western Aleutians
+        (18.8, 22.4, -160.4, -154.7),  # Hawaii
+        (17.8, 18.6, -67.4, -64.5),  # Puerto Rico and the Virgin Islands
+        (13.2, 20.6, 144.5, 146.1),  # Guam and the Northern Mariana Islands
+        (-14.6, -11.0, -171.2, -168.1),  # American Samoa
+    )
+    return any(s <= lat <= n and w <= lon <= e for s, n, w, e in boxes)
