@@ -70,7 +70,7 @@ def test_a_shared_phone_number_is_a_warning(capsys: pytest.CaptureFixture[str]) 
     code, lines = _check(capsys, folder)
     assert code == 0
     assert lines == [
-        f"{folder}/second-clinic.yml:9:8: warning CLN012 shared-phone \"(503) 828-9265\" is also "
+        f'{folder}/second-clinic.yml:9:8: warning CLN012 shared-phone "(503) 828-9265" is also '
         f"the number of {folder}/first-clinic.yml"
     ]
 

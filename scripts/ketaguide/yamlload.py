@@ -145,12 +145,13 @@ class _Open:
 
 
 def _refuse_features(event: Any, pos: tuple[int, int]) -> None:
-    if isinstance(event, yaml.AliasEvent):
+    if type(event) is yaml.AliasEvent:
         raise YamlProblem("YML002", *pos, f"alias *{event.anchor} is not allowed")
-    if getattr(event, "anchor", None):
-        raise YamlProblem("YML002", *pos, f"anchor &{event.anchor} is not allowed")
+    anchor = getattr(event, "anchor", None)
+    if anchor:
+        raise YamlProblem("YML002", *pos, f"anchor &{anchor} is not allowed")
     tag = getattr(event, "tag", None)
-    if tag and tag != _STR_TAG and not (isinstance(event, yaml.ScalarEvent) and tag == "!"):
+    if tag and tag != _STR_TAG and not (type(event) is yaml.ScalarEvent and tag == "!"):
         raise YamlProblem("YML002", *pos, f"tag {tag} is not allowed")
 
 
@@ -198,41 +199,46 @@ def _place(parent: _Open | None, value: Any) -> Path_:
     return (*parent.path, key)
 
 
+_SKIP = (yaml.StreamStartEvent, yaml.StreamEndEvent, yaml.DocumentEndEvent)
+_OPENERS: dict[type[yaml.Event], type[dict[str, Any]] | type[list[Any]]] = {
+    yaml.MappingStartEvent: dict,
+    yaml.SequenceStartEvent: list,
+}
+_CLOSERS = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+
+
 def _compose(text: str, out: Loaded, line_offset: int) -> Any:
     """Build plain data straight from parser events in one pass, refusing YAML's traps."""
     stack: list[_Open] = []
     root: Any = None
     docs = 0
     for event in yaml.parse(text, Loader=_Parser):
+        kind: type[yaml.Event] = type(event)
+        if kind in _SKIP:
+            continue
+        if kind in _CLOSERS:
+            stack.pop()
+            continue
         pos = _pos(event.start_mark, line_offset)
         _refuse_features(event, pos)
-        if isinstance(event, yaml.DocumentStartEvent):
+        if kind is yaml.DocumentStartEvent:
             docs += 1
             if docs > 1:
                 raise YamlProblem("YML002", *pos, "a second YAML document is not allowed")
             continue
-        if isinstance(event, yaml.CollectionEndEvent):
-            stack.pop()
-            continue
-        if not isinstance(event, yaml.NodeEvent):
-            continue
         parent = stack[-1] if stack else None
-        if parent is not None and isinstance(parent.value, dict) and parent.key is None:
+        if parent is not None and parent.key is None and type(parent.value) is dict:
             parent.key = _key(event, parent, out, pos)
             continue
-        opens = isinstance(event, yaml.CollectionStartEvent)
-        if opens and len(stack) >= MAX_DEPTH:
+        opener = _OPENERS.get(kind)
+        if opener is not None and len(stack) >= MAX_DEPTH:
             raise YamlProblem("YML005", *pos, f"nesting is deeper than {MAX_DEPTH} levels")
-        value: Any = (
-            ({} if isinstance(event, yaml.MappingStartEvent) else [])
-            if opens
-            else _scalar(event, pos)  # type: ignore[arg-type]
-        )
+        value: Any = opener() if opener is not None else _scalar(event, pos)  # type: ignore[arg-type]
         path = _place(parent, value)
         out.values[path] = pos
         if parent is None:
             root = value
-        if opens:
+        if opener is not None:
             stack.append(_Open(value, path))
     return root
 

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from itertools import repeat
+from multiprocessing import get_context
 from pathlib import Path
 
-from ketaguide.clinics import phone
+from ketaguide.clinics import phone, zips
 from ketaguide.clinics.fields import check_record
 from ketaguide.clinics.load import Record, read
 from ketaguide.findings import Finding
@@ -38,62 +43,97 @@ def clinic_files(paths: list[Path]) -> Iterator[Path]:
             yield file
 
 
-def load_all(paths: list[Path]) -> tuple[list[Record], list[Finding]]:
-    records: list[Record] = []
-    findings: list[Finding] = []
-    for file in clinic_files(paths):
-        record, problems = read(file)
-        findings += problems
-        if record is not None:
-            records.append(record)
-    return records, findings
+PARALLEL_FROM = 500  # files; below this a process pool costs more than it saves
 
 
-def _identity(records: list[Record]) -> Iterator[Finding]:
-    first: dict[str, Record] = {}
-    for record in records:
-        where = record.at("id")
-        if record.file.suffix != ".yml" or record.file.stem != record.clinic.id:
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """What the checks across files need from one clinic: small, so workers return it cheaply."""
+
+    file: Path
+    path: str
+    id: str
+    phone: str
+    id_at: tuple[int, int]
+    phone_at: tuple[int, int]
+
+    @classmethod
+    def of(cls, record: Record) -> Summary:
+        clinic = record.clinic
+        return cls(
+            record.file, record.path, clinic.id, clinic.phone, record.at("id"), record.at("phone")
+        )
+
+
+def _read_and_check(file: Path, today: dt.date) -> tuple[Record | None, list[Finding]]:
+    record, findings = read(file)
+    if record is not None:
+        findings += check_record(record, today)
+    return record, findings
+
+
+def _summarize(file: Path, today: dt.date) -> tuple[Summary | None, list[Finding]]:
+    record, findings = _read_and_check(file, today)
+    return (Summary.of(record) if record is not None else None), findings
+
+
+def _identity(items: list[Summary]) -> Iterator[Finding]:
+    first: dict[str, Summary] = {}
+    for item in items:
+        if item.file.suffix != ".yml" or item.file.stem != item.id:
             yield Finding(
-                record.path,
-                *where,
+                item.path,
+                *item.id_at,
                 IDENTITY,
-                f'id "{record.clinic.id}" must match the file name '
-                f'"{record.clinic.id}.yml" (found "{record.file.name}")',
+                f'id "{item.id}" must match the file name "{item.id}.yml" '
+                f'(found "{item.file.name}")',
             )
-        if record.clinic.id in first:
+        if item.id in first:
             yield Finding(
-                record.path,
-                *where,
+                item.path,
+                *item.id_at,
                 IDENTITY,
-                f'id "{record.clinic.id}" is also used by {first[record.clinic.id].path}',
+                f'id "{item.id}" is also used by {first[item.id].path}',
             )
-        first.setdefault(record.clinic.id, record)
+        first.setdefault(item.id, item)
 
 
-def _shared_phones(records: list[Record]) -> Iterator[Finding]:
-    seen: dict[str, Record] = {}
-    for record in records:
-        digits = phone.digits(record.clinic.phone)
+def _shared_phones(items: list[Summary]) -> Iterator[Finding]:
+    seen: dict[str, Summary] = {}
+    for item in items:
+        digits = phone.digits(item.phone)
         if digits in seen:
             yield Finding(
-                record.path,
-                *record.at("phone"),
+                item.path,
+                *item.phone_at,
                 SHARED_PHONE,
-                f'"{record.clinic.phone}" is also the number of {seen[digits].path}',
+                f'"{item.phone}" is also the number of {seen[digits].path}',
             )
-        seen.setdefault(digits, record)
+        seen.setdefault(digits, item)
+
+
+def _across(items: list[Summary]) -> list[Finding]:
+    return [*_identity(items), *_shared_phones(items)]
 
 
 def validate(paths: list[Path], today: dt.date) -> tuple[list[Record], list[Finding]]:
-    """Every clinic that passed the schema, and every finding about all of them."""
-    records, findings = load_all(paths)
-    for record in records:
-        findings += check_record(record, today)
-    findings += _identity(records)
-    findings += _shared_phones(records)
-    return records, findings
+    """Every clinic that passed the schema, and every finding about all of them (for the build)."""
+    results = [_read_and_check(file, today) for file in clinic_files(paths)]
+    records = [record for record, _ in results if record is not None]
+    findings = [finding for _, found in results for finding in found]
+    return records, findings + _across([Summary.of(r) for r in records])
 
 
 def check(paths: list[Path], today: dt.date) -> Iterator[Finding]:
-    yield from validate(paths, today)[1]
+    """The same findings as validate(); large folders are read on every core."""
+    files = list(clinic_files(paths))
+    workers = min(os.cpu_count() or 1, 8)
+    if len(files) >= PARALLEL_FROM and workers > 1:
+        zips.table()  # loaded once, before the workers fork, and shared with them
+        with ProcessPoolExecutor(workers, mp_context=get_context("fork")) as pool:
+            results = list(pool.map(_summarize, files, repeat(today), chunksize=250))
+    else:
+        results = [_summarize(file, today) for file in files]
+    for _, found in results:
+        yield from found
+    yield from _across([item for item, _ in results if item is not None])

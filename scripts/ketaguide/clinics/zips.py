@@ -32,8 +32,9 @@ def table() -> dict[str, ZipInfo]:
     """Every active ZIP code with a location."""
     out: dict[str, ZipInfo] = {}
     for row in zipcodes.list_all():  # type: ignore[no-untyped-call]
-        if row.get("active") and row.get("lat") and row.get("long"):
-            out[row["zip_code"]] = ZipInfo(row["state"], float(row["lat"]), float(row["long"]))
+        lat, lon = float(row.get("lat") or 0), float(row.get("long") or 0)
+        if row.get("active") and (lat, lon) != (0.0, 0.0):
+            out[row["zip_code"]] = ZipInfo(row["state"], lat, lon)
     return out
 
 
@@ -52,7 +53,7 @@ def in_us(lat: float, lon: float) -> bool:
         (51.0, 71.6, -180.0, -129.9),  # Alaska
         (51.0, 53.1, 172.0, 180.0),  # western Aleutians
         (18.8, 22.4, -160.4, -154.7),  # Hawaii
-        (17.8, 18.6, -67.4, -64.5),  # Puerto Rico and the Virgin Islands
+        (17.6, 18.6, -67.4, -64.5),  # Puerto Rico and the Virgin Islands
         (13.2, 20.6, 144.5, 146.1),  # Guam and the Northern Mariana Islands
         (-14.6, -11.0, -171.2, -168.1),  # American Samoa
     )
