@@ -5,11 +5,16 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from ketaguide import __version__, checks
+from ketaguide import __version__, catalogue, checks
+from ketaguide.clinics import schema as clinic_schema
+from ketaguide.content import originality, stats, suppress
 from ketaguide.findings import Finding, format_github, format_text, to_json
+from ketaguide.links import external, internal
+from ketaguide.paths import shown
+from ketaguide.rules import all_rules
 
 DEFAULT_PATHS = ["docs", "data"]
 
@@ -32,6 +37,27 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--format", choices=["text", "github", "json"], default="text")
     check.add_argument("--strict", action="store_true", help="treat warnings as errors")
     check.add_argument("--today", type=_date, help="check as if today were this date")
+    check.add_argument("--stats", action="store_true", help="show each page's grade, suppressions")
+    schema = sub.add_parser("schema", help="the clinic JSON Schema for editors")
+    mode = schema.add_mutually_exclusive_group(required=True)
+    mode.add_argument("--write", action="store_true", help=f"write {clinic_schema.SCHEMA_PATH}")
+    mode.add_argument("--check", action="store_true", help="exit 1 when the file is stale")
+    rules = sub.add_parser("rules", help="list the rules; --write or --check the rules page")
+    mode = rules.add_mutually_exclusive_group()
+    mode.add_argument("--write", action="store_true", help=f"write {catalogue.PAGE}")
+    mode.add_argument("--check", action="store_true", help="exit 1 when the page is stale")
+    links = sub.add_parser("links", help="check the built site's links offline (or --external)")
+    links.add_argument("paths", nargs="*", type=Path, help="with --external (default: docs data)")
+    links.add_argument("--site", type=Path, default=Path("site"), help="the built site folder")
+    links.add_argument("--external", action="store_true", help="fetch outside links (network)")
+    links.add_argument("--timeout", type=int, default=20, help="seconds per request")
+    links.add_argument("--deadline", type=float, default=900, help="seconds for the whole run")
+    links.add_argument("--format", choices=["text", "github", "json"], default="text")
+    orig = sub.add_parser("originality", help="hashes of the seed pages' 8-word runs")
+    mode = orig.add_mutually_exclusive_group(required=True)
+    mode.add_argument("--update", action="store_true", help="regenerate them from --shared")
+    mode.add_argument("--check", action="store_true", help="exit 1 when they are stale")
+    orig.add_argument("--shared", type=Path, default=Path("../shared"), help="the shared folder")
     return parser
 
 
@@ -48,18 +74,104 @@ def _report(findings: list[Finding], fmt: str) -> None:
         print(f"{errors} error(s), {warnings} warning(s)", file=sys.stderr)
 
 
-def _check(args: argparse.Namespace) -> int:
-    paths: list[Path] = args.paths or [Path(p) for p in DEFAULT_PATHS if Path(p).exists()]
+def _finish(found: Iterable[Finding], fmt: str, strict: bool = False) -> int:
+    findings = sorted(found, key=Finding.sort_key)
+    if strict:
+        findings = [f.escalated() for f in findings]
+    _report(findings, fmt)
+    return 1 if any(f.level == "error" for f in findings) else 0
+
+
+def _paths(given: list[Path]) -> list[Path] | None:
+    paths = given or [Path(p) for p in DEFAULT_PATHS if Path(p).exists()]
     missing = [p for p in paths if not p.exists()]
     if missing:
         print(f"ketaguide: no such file or folder: {missing[0]}", file=sys.stderr)
+        return None
+    return paths
+
+
+def _stats(paths: list[Path]) -> None:
+    print(f"{'page':<44} {'type':<10} {'words':>6} {'grade':>6} {'sources':>8}")
+    for page in stats.pages(paths):
+        grade = "-" if page.grade is None else f"{page.grade:.1f}"
+        row = f"{page.page_type:<10} {page.measure.words:>6} {grade:>6} {page.sources:>8}"
+        print(f"{page.path:<44} {row}")
+    found = suppress.collect(paths)
+    print(f"{len(found)} suppression(s)")
+    for s in found:
+        note = f"invalid: {s.problem}" if s.problem else s.reason
+        print(f"{s.path}:{s.line}:{s.col}: {','.join(s.rules) or '-'} {note}")
+
+
+def _check(args: argparse.Namespace) -> int:
+    paths = _paths(args.paths)
+    if paths is None:
         return 2
-    today = args.today or dt.date.today()
-    findings = sorted(checks.run(paths, today), key=Finding.sort_key)
-    if args.strict:
-        findings = [f.escalated() for f in findings]
-    _report(findings, args.format)
-    return 1 if any(f.level == "error" for f in findings) else 0
+    if args.stats and args.format == "json":
+        print("ketaguide: --stats prints text; use --format text or github", file=sys.stderr)
+        return 2
+    code = _finish(checks.run(paths, args.today or dt.date.today()), args.format, args.strict)
+    if args.stats:
+        _stats(paths)
+    return code
+
+
+def _rules(args: argparse.Namespace) -> int:
+    if args.write:
+        changed = catalogue.write(dt.date.today())
+        print(f"{'wrote' if changed else 'unchanged:'} {catalogue.PAGE}")
+        return 0
+    if args.check:
+        if catalogue.is_fresh():
+            return 0
+        print(f"{catalogue.PAGE}: error: stale; run `ketaguide rules --write`", file=sys.stderr)
+        return 1
+    for r in all_rules():
+        print(f"{r.id} {r.name} {r.severity}: {r.summary}")
+    return 0
+
+
+def _links(args: argparse.Namespace) -> int:
+    if args.external:
+        paths = _paths(args.paths)
+        settings = external.Settings(timeout=args.timeout, deadline=args.deadline)
+        return (
+            2 if paths is None else _finish(external.check_external(paths, settings), args.format)
+        )
+    if not (args.site / "index.html").is_file():
+        print(f"ketaguide: no built site in {args.site}; run mkdocs build first", file=sys.stderr)
+        return 2
+    return _finish(internal.check_site(args.site), args.format)
+
+
+def _originality(args: argparse.Namespace) -> int:
+    if not (args.shared / "seeds").is_dir():
+        print(f"ketaguide: no seed pages in {args.shared / 'seeds'}", file=sys.stderr)
+        return 2
+    text, path = originality.render(args.shared), originality.runs_path()
+    if args.update:
+        path.write_text(text, encoding="utf-8")
+        print(f"wrote {shown(path)}")
+        return 0
+    if path.is_file() and path.read_text(encoding="utf-8") == text:
+        return 0
+    print(f"{shown(path)}: error: stale; run `ketaguide originality --update`", file=sys.stderr)
+    return 1
+
+
+def _schema(args: argparse.Namespace) -> int:
+    if args.write:
+        clinic_schema.write()
+        print(f"wrote {clinic_schema.SCHEMA_PATH}")
+        return 0
+    if clinic_schema.is_fresh():
+        return 0
+    print(
+        f"{clinic_schema.SCHEMA_PATH}: error: stale or missing; run `ketaguide schema --write`",
+        file=sys.stderr,
+    )
+    return 1
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -67,6 +179,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "check":
             return _check(args)
+        if args.command == "schema":
+            return _schema(args)
+        commands = {"rules": _rules, "links": _links, "originality": _originality}
+        return commands[args.command](args)
     except Exception as err:  # an internal failure: say so plainly, exit 2, no traceback
         print(f"ketaguide: internal error: {type(err).__name__}: {err}", file=sys.stderr)
         return 2

@@ -1,0 +1,98 @@
+"""Reading level and length of a page's body text.
+
+Body text is the page's paragraphs and list items: front matter, code, tables, footnote
+definitions, headings, admonition titles and HTML are left out (content/markdown.py). Pages
+shorter than MIN_GRADED_WORDS are not graded: the formula means little on a few sentences.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+from ketaguide.content import source
+from ketaguide.content.readability import Measure, measure
+from ketaguide.findings import Finding
+from ketaguide.rules import rule
+
+WARN_ABOVE = 9.0
+ERROR_ABOVE = 12.0
+MIN_GRADED_WORDS = 100
+
+READING_LEVEL = rule(
+    "CNT013",
+    "reading-level",
+    "warning",
+    f"The body text reads above US school grade {WARN_ABOVE:g} (Flesch-Kincaid).",
+    why="Readers may be tired, in pain or in crisis; plain language is a safety matter here.",
+    fix="Shorten the sentences and use shorter words, starting with the paragraphs the finding "
+    "names; `ketaguide check --stats` shows each page's grade.",
+)
+READING_LEVEL_HIGH = rule(
+    "CNT014",
+    "reading-level-too-high",
+    "error",
+    f"The body text reads above US school grade {ERROR_ABOVE:g} (Flesch-Kincaid).",
+    why="Text at college level shuts out most of the readers the guide is for.",
+    fix="Split long sentences (aim for 15 words), explain or replace long medical words, and "
+    "move detail into a table or a footnote.",
+)
+TOO_SHORT = rule(
+    "CNT021",
+    "article-too-short",
+    "warning",
+    "An article has at least 400 words of body text.",
+    why="A page this short rarely gives the balance of benefits, risks and alternatives.",
+    fix="Add what a reader needs to decide, or set `page_type` if the page is not an article.",
+)
+
+
+def _hardest(src: source.Source, count: int = 3) -> str:
+    scored = []
+    for block in src.blocks():
+        part = measure(block.text)
+        if part.words >= 15:
+            scored.append((part.grade, block.first_line))
+    worst = sorted(scored, reverse=True)[:count]
+    return ", ".join(f"line {line} ({grade:.1f})" for grade, line in worst)
+
+
+def page_measure(src: source.Source) -> Measure:
+    total = Measure()
+    for block in src.blocks():
+        total += measure(block.text)
+    return total
+
+
+def _page(src: source.Source) -> Iterator[Finding]:
+    if src.front is None or src.generated:  # without front matter the page type is unknown
+        return
+    total = page_measure(src)
+    policy = src.policy
+    if total.words < policy.min_words:
+        yield Finding(
+            src.path,
+            src.page.body_line,
+            1,
+            TOO_SHORT,
+            f"the body has {total.words} words; an article has at least {policy.min_words}",
+        )
+    if not policy.reading_level or total.words < MIN_GRADED_WORDS or total.grade <= WARN_ABOVE:
+        return
+    found = READING_LEVEL_HIGH if total.grade > ERROR_ABOVE else READING_LEVEL
+    limit = ERROR_ABOVE if found is READING_LEVEL_HIGH else WARN_ABOVE
+    yield Finding(
+        src.path,
+        src.page.body_line,
+        1,
+        found,
+        f"grade {total.grade:.1f} is above {limit:g} ({total.words / total.sentences:.1f} words "
+        f"per sentence, {total.syllables / total.words:.2f} syllables per word); "
+        f"hardest paragraphs: {_hardest(src)}",
+    )
+
+
+def check(paths: list[Path], today: dt.date | None = None) -> Iterator[Finding]:
+    for src in source.load(paths):
+        yield from _page(src)

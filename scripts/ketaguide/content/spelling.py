@@ -1,0 +1,92 @@
+"""Spelling: codespell's list of common misspellings, minus the project's own words.
+
+codespell reports file and line; the column is found here, and a report inside code, a link
+address or HTML is dropped. Words codespell mistakes for typos (ECT, HSA) go in
+scripts/ketaguide/data/spelling-words.txt, one per line, with a comment saying what each is.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import functools
+import io
+import re
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+
+import codespell_lib
+
+from ketaguide.content import source
+from ketaguide.content.markdown import Line, mask_inline
+from ketaguide.findings import Finding
+from ketaguide.rules import rule
+
+WORDS_FILE = "spelling-words.txt"
+
+SPELLING = rule(
+    "CNT020",
+    "spelling",
+    "error",
+    "A word is a common misspelling (codespell).",
+    why="Typos cost trust, and in drug names or doses they can mislead.",
+    fix="Use the spelling the finding suggests. If the word is right (a medical abbreviation "
+    "such as ECT), add it in lower case to scripts/ketaguide/data/spelling-words.txt with a "
+    "comment.",
+)
+
+_REPORT = re.compile(r"^(?P<path>.*):(?P<line>\d+): (?P<word>.+?) ==> (?P<fix>.+)$")
+
+
+def words_path() -> Path:
+    return Path(str(resources.files("ketaguide") / "data" / WORDS_FILE))
+
+
+@functools.cache
+def project_words() -> tuple[str, ...]:
+    lines = words_path().read_text(encoding="utf-8").splitlines()
+    return tuple(w for line in lines if (w := line.split("#")[0].strip()))
+
+
+def _run_codespell(files: list[str]) -> list[re.Match[str]]:
+    args = ["--disable-colors", "--quiet-level", "35"]
+    if project_words():
+        args += ["--ignore-words-list", ",".join(project_words())]
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        status = codespell_lib.main(*args, "--", *files)
+    if status not in (0, 65):  # 65: misspellings found
+        raise RuntimeError(f"codespell failed with status {status}")
+    return [m for line in out.getvalue().splitlines() if (m := _REPORT.match(line))]
+
+
+def _visible(line: Line) -> str:
+    """The part of a line a reader sees as words; everything else is spaces."""
+    if line.kind == "front":
+        return line.raw
+    if line.kind == "footnote":
+        return mask_inline(line.raw)
+    return line.text
+
+
+def _columns(line: Line, word: str) -> list[int]:
+    visible = _visible(line)
+    pattern = re.compile(rf"(?<![\w'\u2019-]){re.escape(word)}(?![\w'\u2019-])")
+    return [m.start() + 1 for m in pattern.finditer(visible)]
+
+
+def check(paths: list[Path], today: dt.date | None = None) -> Iterator[Finding]:
+    sources = {str(src.file): src for src in source.load(paths)}
+    if not sources:
+        return
+    seen: set[tuple[str, int, int]] = set()
+    for report in _run_codespell(list(sources)):
+        src = sources[report["path"]]
+        line = src.lines[int(report["line"]) - 1]
+        for col in _columns(line, report["word"]):
+            if (src.path, line.number, col) in seen:
+                continue
+            seen.add((src.path, line.number, col))
+            message = f'"{report["word"]}" may be a misspelling of {report["fix"]}'
+            yield Finding(src.path, line.number, col, SPELLING, message)

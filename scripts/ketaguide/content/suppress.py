@@ -1,0 +1,125 @@
+"""Suppression comments: a writer's reasoned exception to one rule on one line.
+
+    Pages that use promotional words such as <!-- ketaguide: disable-next-line CNT015 quoted -->
+    "cure" are stopped before they go live.
+
+A comment at the end of a line hides findings of that rule on the next line. (At the end of a
+line rather than on a line of its own, so that it does not split a paragraph in two; on a line
+of its own it works as well, above a heading or a list item.) The reason is required, the rule
+must exist, and a suppression that hides nothing is reported, so exceptions do not outlive the
+text they excuse. `ketaguide check --stats` lists every suppression.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from ketaguide.content import source
+from ketaguide.content.markdown import without_code
+from ketaguide.findings import Finding
+from ketaguide.rules import REGISTRY, rule
+
+INVALID = rule(
+    "CNT016",
+    "suppression-invalid",
+    "error",
+    "A suppression comment names a known rule and gives a reason.",
+    why="An exception without a reason cannot be reviewed, and a misspelt rule id hides nothing.",
+    fix="End the line above the finding with "
+    "`<!-- ketaguide: disable-next-line RULE-ID why this case is fine -->`.",
+)
+UNUSED = rule(
+    "CNT017",
+    "suppression-unused",
+    "warning",
+    "A suppression comment hides no finding on the next line.",
+    why="A stale exception would silently hide a new problem written on that line later.",
+    fix="Delete the comment, or move it to the line directly above the finding it is for.",
+)
+
+_COMMENT = re.compile(r"<!--\s*ketaguide:(.*?)-->")
+_IDS = re.compile(r"[A-Z]{3}\d{3}(?:,[A-Z]{3}\d{3})*")
+DIRECTIVE = "disable-next-line"
+
+
+@dataclass(frozen=True, slots=True)
+class Suppression:
+    path: str
+    line: int  # where the comment is
+    col: int
+    rules: tuple[str, ...]
+    reason: str
+    problem: str = ""  # why the comment is invalid; empty when it is valid
+
+    @property
+    def target(self) -> int:
+        return self.line + 1
+
+
+def _is_suppression(body: str) -> bool:
+    """Whether a `ketaguide:` comment is a suppression, misspelt or not.
+
+    Other markers, such as the clinic directory's `<!-- ketaguide:clinic-directory -->`, are not.
+    """
+    word = body.split(maxsplit=1)[0] if body.split() else ""
+    return bool(difflib.get_close_matches(word, [DIRECTIVE], n=1, cutoff=0.75))
+
+
+def _parse(path: str, line: int, col: int, body: str) -> Suppression:
+    words = body.split(maxsplit=2)
+    if words[0] != DIRECTIVE:
+        return Suppression(path, line, col, (), "", f'write "{DIRECTIVE}", not "{words[0]}"')
+    if len(words) < 2 or not _IDS.fullmatch(words[1]):
+        return Suppression(path, line, col, (), "", "name the rule id, such as CNT015")
+    ids = tuple(words[1].split(","))
+    reason = words[2].strip() if len(words) > 2 else ""
+    unknown = [i for i in ids if i not in REGISTRY]
+    if unknown:
+        return Suppression(path, line, col, ids, reason, f"no rule has the id {unknown[0]}")
+    if {INVALID.id, UNUSED.id} & set(ids):
+        return Suppression(path, line, col, ids, reason, "the suppression rules cannot be hidden")
+    if not reason:
+        return Suppression(path, line, col, ids, "", "give the reason after the rule id")
+    return Suppression(path, line, col, ids, reason)
+
+
+def collect(paths: list[Path]) -> list[Suppression]:
+    found: list[Suppression] = []
+    for src in source.load(paths):
+        for line in src.lines:
+            if line.kind in ("code", "front") or "ketaguide:" not in line.raw:
+                continue
+            for match in _COMMENT.finditer(without_code(line.raw)):
+                if _is_suppression(match.group(1)):
+                    found.append(_parse(src.path, line.number, match.start() + 1, match.group(1)))
+    return found
+
+
+def apply(paths: list[Path], findings: Iterable[Finding]) -> Iterator[Finding]:
+    """The findings no valid suppression hides, then the findings about suppressions."""
+    suppressions = collect(paths)
+    hiding = {
+        (s.path, s.target, rule_id): s for s in suppressions if not s.problem for rule_id in s.rules
+    }
+    used: set[Suppression] = set()
+    for finding in findings:
+        hidden_by = hiding.get((finding.path, finding.line or 0, finding.rule.id))
+        if hidden_by is None:
+            yield finding
+        else:
+            used.add(hidden_by)
+    for s in suppressions:
+        if s.problem:
+            yield Finding(s.path, s.line, s.col, INVALID, s.problem)
+        elif s not in used:
+            yield Finding(
+                s.path,
+                s.line,
+                s.col,
+                UNUSED,
+                f"nothing on line {s.target} breaks {' or '.join(s.rules)}",
+            )

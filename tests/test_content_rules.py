@@ -1,0 +1,163 @@
+"""Each content rule both ways: the invalid fixture gives exactly these findings, the valid none.
+
+Fixtures live in tests/fixtures/rules/<RULE-ID>/{valid,invalid}.md. A rule about articles'
+length and sources has no valid.md of its own: the complete article fixture is its valid case.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ketaguide.cli import main
+from ketaguide.rules import all_rules
+from tests.conftest import FIXTURES, ROOT
+
+RULES = FIXTURES / "rules"
+COMPLETE = "tests/fixtures/articles/valid/complete.md"
+TODAY = "2026-11-22"
+GRADE_13 = "(17.2 words per sentence, 1.59 syllables per word)"
+
+# For each rule: the exit code of its invalid fixture, and the exact finding lines.
+EXPECTED: dict[str, tuple[int, list[str]]] = {
+    "CNT005": (
+        1,
+        ["13:1: error CNT005 single-h1 a second H1 (the first is on line 9); make this one `##`"],
+    ),
+    "CNT006": (1, ["13:1: error CNT006 heading-skip H4 follows the H2 on line 11; use ### here"]),
+    "CNT007": (
+        1,
+        [
+            "11:1: error CNT007 image-alt the image has no alt text",
+            "13:1: error CNT007 image-alt the image has no alt text",
+        ],
+    ),
+    "CNT008": (
+        1,
+        ["11:1: error CNT008 svg-title untitled.svg does not start with a <title> element"],
+    ),
+    "CNT009": (1, ["11:66: error CNT009 footnote-undefined [^knwon] has no definition"]),
+    "CNT010": (1, ["15:1: error CNT010 footnote-unused [^forgotten] is defined but never cited"]),
+    "CNT011": (
+        1,
+        [
+            "13:1: error CNT011 footnote-no-link [^none] has no usable link; add a DOI, PubMed or "
+            "https link",
+            "15:1: error CNT011 footnote-no-link [^plain] has no usable link; use its https:// "
+            "address",
+        ],
+    ),
+    "CNT012": (
+        1,
+        [
+            "10:1: error CNT012 too-few-sources the page cites 5 distinct source(s); an article "
+            "needs at least 6"
+        ],
+    ),
+    "CNT013": (
+        0,
+        [
+            f"8:1: warning CNT013 reading-level grade 9.9 is above 9 {GRADE_13}; hardest "
+            "paragraphs: line 15 (12.9), line 19 (11.1), line 23 (8.0)"
+        ],
+    ),
+    "CNT014": (
+        1,
+        [
+            "8:1: error CNT014 reading-level-too-high grade 38.1 is above 12 (33.7 words per "
+            "sentence, 3.44 syllables per word); hardest paragraphs: line 11 (43.2), line 17 "
+            "(38.7), line 22 (31.4)"
+        ],
+    ),
+    "CNT015": (
+        1,
+        [
+            '12:15: error CNT015 misleading-claim "cure": no trial shows ketamine cures depression '
+            'or chronic pain; instead: say what trials measured: "eased symptoms", "reached '
+            'remission"',
+            '13:10: error CNT015 misleading-claim "100%": no study result is certain; instead: '
+            "give the measured frequency and its source",
+            '13:33: error CNT015 misleading-claim "no side effects": dissociation, nausea and '
+            "raised blood pressure are common; instead: name the common side effects with how "
+            "often they happen",
+            '15:16: error CNT015 misleading-claim "FDA-approved": the FDA has approved ketamine '
+            'only as an anesthetic, not for depression or pain; instead: "used off-label"; only '
+            "esketamine (Spravato) is FDA-approved for depression",
+            '17:6: error CNT015 misleading-claim "miracle": it promises more than any study shows; '
+            'instead: give the measured effect: "about 4 in 10 people improved"',
+        ],
+    ),
+    "CNT016": (
+        1,
+        [
+            "11:1: error CNT016 suppression-invalid give the reason after the rule id",
+            "14:1: error CNT016 suppression-invalid no rule has the id CNT999",
+            '17:1: error CNT016 suppression-invalid write "disable-next-line", not '
+            '"disabel-next-line"',
+        ],
+    ),
+    "CNT017": (0, ["11:1: warning CNT017 suppression-unused nothing on line 12 breaks CNT015"]),
+    "CNT018": (
+        1,
+        ['14:30: error CNT018 crisis-help the page mentions "suicide"; set crisis: true'],
+    ),
+    "CNT019": (
+        1,
+        [
+            '11:24: error CNT019 copied-text 23 words starting "chronic pain is defined as pain '
+            '..." match a seed page or the research notes; write it in your own words'
+        ],
+    ),
+    "CNT020": (
+        1,
+        [
+            '11:10: error CNT020 spelling "recieve" may be a misspelling of receive',
+            '12:1: error CNT020 spelling "teh" may be a misspelling of the',
+        ],
+    ),
+    "CNT021": (
+        0,
+        ["8:1: warning CNT021 article-too-short the body has 9 words; an article has at least 400"],
+    ),
+}
+
+
+def _run(capsys: pytest.CaptureFixture[str], path: str) -> tuple[int, list[str]]:
+    code = main(["check", "--today", TODAY, path])
+    return code, capsys.readouterr().out.splitlines()
+
+
+def test_every_content_rule_from_cnt005_has_fixtures() -> None:
+    declared = {r.id for r in all_rules() if r.id.startswith("CNT") and r.id >= "CNT005"}
+    assert declared == set(EXPECTED)
+    assert {p.name for p in RULES.iterdir()} == set(EXPECTED)
+
+
+@pytest.mark.parametrize("rule_id", sorted(EXPECTED))
+def test_invalid_fixture_gives_exact_findings(
+    rule_id: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(ROOT)
+    path = f"tests/fixtures/rules/{rule_id}/invalid.md"
+    code, lines = _run(capsys, path)
+    want_code, want_lines = EXPECTED[rule_id]
+    assert lines == [f"{path}:{line}" for line in want_lines]
+    assert code == want_code
+
+
+@pytest.mark.parametrize("rule_id", sorted(EXPECTED))
+def test_valid_fixture_is_clean(
+    rule_id: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(ROOT)
+    own = RULES / rule_id / "valid.md"
+    path = own.relative_to(ROOT).as_posix() if own.exists() else COMPLETE
+    assert _run(capsys, path) == (0, [])
+
+
+def test_strict_makes_a_reading_level_warning_an_error(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(ROOT)
+    path = "tests/fixtures/rules/CNT013/invalid.md"
+    assert main(["check", "--strict", "--today", TODAY, path]) == 1
+    assert capsys.readouterr().out.startswith(f"{path}:8:1: error CNT013 reading-level")
