@@ -25,7 +25,8 @@ class Build:
 def build(tmp_path_factory: pytest.TempPathFactory) -> Build:
     """The real site, built once with --strict into a temporary folder."""
     site = tmp_path_factory.mktemp("site")
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    # A root site URL, so that the 404 page's absolute asset paths resolve on the test server.
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": "https://guide.example.org/"}
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
         cwd=ROOT,

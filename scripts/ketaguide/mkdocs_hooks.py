@@ -27,6 +27,14 @@ from ketaguide.findings import format_text
 DIRECTORY_SCRIPT = "assets/javascripts/directory.js"
 _DIRECTIVE = re.compile(r"<!--\s*ketaguide:\s*([\w-]+)")
 _KNOWN_DIRECTIVES = {"clinic-directory", "disable-next-line"}
+_HEADING = re.compile(r"<h([1-6])\b[^>]*>.*?</h\1>", re.S)
+_ABBR = re.compile(r"<abbr\b[^>]*>(.*?)</abbr>", re.S)
+_ABBR_TAG = re.compile(r"(<abbr\b[^>]*)>(.*?)</abbr>", re.S)
+_TASK = re.compile(
+    r'(<label class="task-list-control">)(<input[^>]*>)(<span class="task-list-indicator">'
+    r"</span>)</label>((?:(?!<[uo]l|</li>).)*)</li>",
+    re.S,
+)
 _state: dict[str, Any] = {}
 
 
@@ -86,7 +94,33 @@ def _long(day: dt.date) -> str:
     return f"{day:%B} {day.day}, {day.year}"
 
 
+def _plain_headings(html: str) -> str:
+    """Glossary tooltips belong in the text: a dotted underline in a heading only distracts."""
+    return _HEADING.sub(lambda m: _ABBR.sub(r"\1", m.group(0)), html)
+
+
+def _focusable_terms(html: str) -> str:
+    """The first use of each glossary term can take keyboard focus, so its tooltip shows on focus
+    as well as on hover; later uses stay out of the tab order."""
+    seen: set[str] = set()
+
+    def first_only(match: re.Match[str]) -> str:
+        term = match.group(2)
+        if term in seen:
+            return match.group(0)
+        seen.add(term)
+        return f'{match.group(1)} tabindex="0">{term}</abbr>'
+
+    return _ABBR_TAG.sub(first_only, html)
+
+
+def _labelled_tasks(html: str) -> str:
+    """Put a checklist item's text inside its label, so each checkbox has an accessible name."""
+    return _TASK.sub(r"\1\2\3\4</label></li>", html)
+
+
 def on_page_content(html: str, page: MkPage, config: MkDocsConfig, files: Files) -> str:
+    html = _focusable_terms(_labelled_tasks(_plain_headings(html)))
     head, found, rest = html.partition("</h1>")
     if not found:
         raise PluginError(f"{page.file.src_uri}:1:1: the page has no # title (one H1 is required)")

@@ -1,0 +1,164 @@
+"""What a reader does: search, filter and sort clinics by keyboard, read tooltips, use a phone,
+print an article or the checklist."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.browser.conftest import ARTIFACTS
+from tests.conftest import FIXTURES, ROOT
+
+pytestmark = pytest.mark.browser
+
+
+def _pdf_pages(pdf: bytes) -> int:
+    return len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+
+
+def test_search_for_nmda_finds_the_mechanism_article(open_page: Any) -> None:
+    page, watch = open_page("")
+    assert page.get_attribute(".md-search", "aria-label")  # the dialog has a name
+    page.fill("input.md-search__input", "NMDA")
+    page.wait_for_selector(".md-search-result__link", timeout=15_000)
+    links = page.eval_on_selector_all(".md-search-result__link", "els => els.map(e => e.href)")
+    assert any("/treatment/how-ketamine-works/" in link for link in links[:3])
+    assert watch.foreign == []
+
+
+def test_glossary_tooltip_appears_on_keyboard_focus(open_page: Any) -> None:
+    page, _ = open_page("understanding/chronic-pain/")
+    for _ in range(300):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.tagName") == "ABBR":
+            break
+    else:
+        pytest.fail("no glossary term could be reached with the Tab key")
+    term = page.evaluate("document.activeElement.textContent")
+    tooltip = page.wait_for_selector(".md-tooltip2--active", timeout=5_000)
+    assert tooltip is not None
+    assert len(tooltip.inner_text().strip()) > 10, term
+
+
+@pytest.fixture(scope="module")
+def directory_url(tmp_path_factory: pytest.TempPathFactory, chromium: Any) -> Iterator[str]:
+    """A site built with the three valid fixture clinics (OR, OR, NJ), served on 127.0.0.1."""
+    import functools
+    import http.server
+    import threading
+
+    site = tmp_path_factory.mktemp("fixture-site")
+    env = {
+        **os.environ,
+        "NO_MKDOCS_2_WARNING": "1",
+        "SITE_URL": "https://guide.example.org/",
+        "KETAGUIDE_CLINICS_DIR": str(FIXTURES / "clinics" / "valid"),
+    }
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site)],
+        cwd=ROOT,
+        env=env,
+        check=True,
+    )
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
+    handler.log_message = lambda *args: None  # type: ignore[attr-defined]
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/clinics/"
+    server.shutdown()
+    server.server_close()
+
+
+def _visible_names(page: Any) -> list[str]:
+    return page.eval_on_selector_all(
+        ".kg-clinic:not([hidden]) h3", "els => els.map(e => e.textContent.trim())"
+    )
+
+
+def test_directory_filters_and_zip_sort_work_by_keyboard(chromium: Any, directory_url: str) -> None:
+    page = chromium.new_page()
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(directory_url)
+    assert len(_visible_names(page)) == 3
+    page.focus("#kg-state")
+    page.keyboard.press("ArrowDown")  # "All states" -> "NJ" (options are sorted)
+    page.wait_for_function("document.querySelector('[data-kg-count]').textContent.startsWith('1 ')")
+    assert _visible_names(page) == ["Minimal Clinic"]
+    page.keyboard.press("ArrowUp")  # back to all states
+    page.focus("#kg-telehealth")
+    page.keyboard.press("Space")  # none of the fixtures says yes to telehealth
+    page.wait_for_function("document.querySelector('[data-kg-count]').textContent.startsWith('0 ')")
+    page.keyboard.press("Space")
+    page.focus("#kg-zip")
+    page.keyboard.type("07030")
+    page.keyboard.press("Enter")
+    page.wait_for_function(
+        "document.querySelector('[data-kg-status]').textContent.includes('sorted')"
+    )
+    assert _visible_names(page)[0] == "Minimal Clinic"
+    assert "About 0 miles" in page.inner_text(".kg-clinic:first-child .kg-distance")
+    page.fill("#kg-zip", "97006")
+    page.keyboard.press("Enter")
+    page.wait_for_function(
+        "document.querySelector('[data-kg-status]').textContent.includes('97006')"
+    )
+    assert _visible_names(page)[-1] == "Minimal Clinic"
+    host = directory_url.split("/clinics/")[0]
+    assert [u for u in requests if not u.startswith(host)] == []
+    assert any(u.endswith("/assets/zips/07.json") for u in requests)  # only its prefix shard
+    assert not any(u.endswith("/assets/zips/10.json") for u in requests)
+    page.close()
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_no_page_scrolls_sideways_and_screenshots_are_saved(
+    site: Path, open_page: Any, width: int
+) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    wide = []
+    for html in sorted(site.rglob("index.html")):
+        path = html.parent.relative_to(site).as_posix()
+        path = "" if path == "." else f"{path}/"
+        page, _ = open_page(path, width=width)
+        overflow = page.evaluate(
+            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
+        if overflow > 0:
+            wide.append(f"{path or '/'} is {overflow}px too wide")
+        if path in ("", "understanding/depression/", "clinics/"):
+            name = (path.strip("/").replace("/", "-") or "home") + f"-{width}.png"
+            page.screenshot(path=str(ARTIFACTS / name), full_page=False)
+        page.context.close()
+    assert wide == []
+
+
+def test_an_article_prints_without_navigation_and_with_its_sources(open_page: Any) -> None:
+    page, _ = open_page("safety/evidence/")
+    page.emulate_media(media="print")
+    hidden = page.evaluate(
+        "['.md-header', '.md-sidebar--primary', '.md-footer'].map("
+        "s => getComputedStyle(document.querySelector(s)).display)"
+    )
+    assert hidden == ["none", "none", "none"]
+    footnotes = page.query_selector(".footnote")
+    assert footnotes is not None
+    assert footnotes.is_visible()
+    assert "doi:10." in footnotes.inner_text()
+
+
+def test_the_clinic_checklist_prints_on_one_page(open_page: Any) -> None:
+    page, _ = open_page("practical/choosing-a-clinic/")
+    button = page.wait_for_selector("[data-kg-print]", state="visible")
+    assert button is not None
+    page.evaluate("document.documentElement.classList.add('kg-print-checklist')")
+    assert _pdf_pages(page.pdf(format="Letter")) == 1
+    page.evaluate("document.documentElement.classList.remove('kg-print-checklist')")
+    assert _pdf_pages(page.pdf(format="Letter")) > 1  # the count is real: the page is longer
