@@ -29,7 +29,7 @@ _DIRECTIVE = re.compile(r"<!--\s*ketaguide:\s*([\w-]+)")
 _KNOWN_DIRECTIVES = {"clinic-directory", "disable-next-line"}
 _HEADING = re.compile(r"<h([1-6])\b[^>]*>.*?</h\1>", re.S)
 _ABBR = re.compile(r"<abbr\b[^>]*>(.*?)</abbr>", re.S)
-_ABBR_TAG = re.compile(r"(<abbr\b[^>]*)>(.*?)</abbr>", re.S)
+_ABBR_TITLED = re.compile(r'<abbr title="([^"]*)">(.*?)</abbr>', re.S)
 _TASK = re.compile(
     r'(<label class="task-list-control">)(<input[^>]*>)(<span class="task-list-indicator">'
     r"</span>)</label>((?:(?!<[uo]l|</li>).)*)</li>",
@@ -43,6 +43,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     project = Path(config.config_file_path).parent
     _state["today"] = today
     _state["abbr"] = glossary.abbreviations(glossary.load(Path(config.docs_dir)))
+    _state["env"] = config.theme.get_env()  # one per build: its partials compile once, not per page
     try:
         _state["clinics"] = clinic_build.load(project, today)
     except clinic_build.ClinicDataError as err:
@@ -99,19 +100,32 @@ def _plain_headings(html: str) -> str:
     return _HEADING.sub(lambda m: _ABBR.sub(r"\1", m.group(0)), html)
 
 
-def _focusable_terms(html: str) -> str:
-    """The first use of each glossary term can take keyboard focus, so its tooltip shows on focus
-    as well as on hover; later uses stay out of the tab order."""
+def _glossary_tooltips(html: str) -> str:
+    """Each glossary term shows its definition on hover, and its first use on the page also on
+    keyboard focus (later uses stay out of the tab order). CSS shows the tip; no script is
+    needed, which keeps pages fast on phones. The tip stays out of the search index."""
     seen: set[str] = set()
+    count = 0
 
-    def first_only(match: re.Match[str]) -> str:
-        term = match.group(2)
-        if term in seen:
-            return match.group(0)
+    def tooltip(match: re.Match[str]) -> str:
+        nonlocal count
+        definition, term = match.group(1), match.group(2)
+        count += 1
+        tip_id = f"kg-tip-{count}"
+        focus = ' tabindex="0"' if term not in seen else ""
         seen.add(term)
-        return f'{match.group(1)} tabindex="0">{term}</abbr>'
+        return (
+            f'<span class="kg-term"><abbr{focus} aria-describedby="{tip_id}">{term}</abbr>'
+            f'<span class="kg-tip" role="tooltip" id="{tip_id}" data-search-exclude>'
+            f"{definition}</span></span>"
+        )
 
-    return _ABBR_TAG.sub(first_only, html)
+    return _ABBR_TITLED.sub(tooltip, html)
+
+
+def _sources_out_of_search(html: str) -> str:
+    """The sources list stays on the page but out of the search index (a third of its size)."""
+    return html.replace('<div class="footnote">', '<div class="footnote" data-search-exclude>', 1)
 
 
 def _labelled_tasks(html: str) -> str:
@@ -120,7 +134,8 @@ def _labelled_tasks(html: str) -> str:
 
 
 def on_page_content(html: str, page: MkPage, config: MkDocsConfig, files: Files) -> str:
-    html = _focusable_terms(_labelled_tasks(_plain_headings(html)))
+    html = _glossary_tooltips(_labelled_tasks(_plain_headings(html)))
+    html = _sources_out_of_search(html)
     head, found, rest = html.partition("</h1>")
     if not found:
         raise PluginError(f"{page.file.src_uri}:1:1: the page has no # title (one H1 is required)")
@@ -138,7 +153,7 @@ def on_page_content(html: str, page: MkPage, config: MkDocsConfig, files: Files)
     front = frontmatter.FrontMatter.model_validate(
         {k: v for k, v in meta.items() if not k.startswith("kg_")}
     )
-    env = config.theme.get_env()
+    env = _state["env"]
     context = {"page": page, "base_url": "", "config": config, "meta": front, "dates": dates}
     parts = [env.get_template("partials/review-dates.html").render(context)]
     if front.crisis:
