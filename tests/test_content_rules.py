@@ -118,6 +118,13 @@ EXPECTED: dict[str, tuple[int, list[str]]] = {
         0,
         ["8:1: warning CNT021 article-too-short the body has 9 words; an article has at least 400"],
     ),
+    "CNT022": (
+        1,
+        [
+            "15:47: error CNT022 unverified-marker confirm this against its source and remove the "
+            "marker, or cut it"
+        ],
+    ),
 }
 
 

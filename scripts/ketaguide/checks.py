@@ -17,6 +17,7 @@ from ketaguide.content import (
     spelling,
     structure,
     suppress,
+    unverified,
 )
 from ketaguide.findings import Finding
 
@@ -31,6 +32,7 @@ CHECKERS: list[Checker] = [
     crisis.check,
     originality.check,
     spelling.check,
+    unverified.check,
     clinics.check,
 ]
 
