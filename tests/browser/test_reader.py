@@ -103,14 +103,14 @@ def test_directory_filters_and_zip_sort_work_by_keyboard(chromium: Any, director
     page.keyboard.type("07030")
     page.keyboard.press("Enter")
     page.wait_for_function(
-        "document.querySelector('[data-kg-status]').textContent.includes('sorted')"
+        "document.querySelector('[data-kg-status]').textContent.includes('from ZIP 07030')"
     )
     assert _visible_names(page)[0] == "Minimal Clinic"
     assert "About 0 miles" in page.inner_text(".kg-clinic:first-child .kg-distance")
     page.fill("#kg-zip", "97006")
     page.keyboard.press("Enter")
     page.wait_for_function(
-        "document.querySelector('[data-kg-status]').textContent.includes('97006')"
+        "document.querySelector('[data-kg-status]').textContent.includes('from ZIP 97006')"
     )
     assert _visible_names(page)[-1] == "Minimal Clinic"
     host = directory_url.split("/clinics/")[0]
