@@ -64,7 +64,8 @@ def ensure_node_tools() -> None:
 def serve() -> int:
     ensure_python_env()
     print("Serving the guide at http://127.0.0.1:8000/ (Ctrl+C to stop)", flush=True)
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    # Serve at the root locally; the published site_url may have a path (GitHub Pages).
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": "http://127.0.0.1:8000/"}
     return _run(BIN / "mkdocs", "serve", "--strict", "-a", "127.0.0.1:8000", env=env)
 
 
