@@ -23,6 +23,7 @@ from ketaguide.clinics import render
 from ketaguide.content import frontmatter, glossary
 from ketaguide.content.page import Page
 from ketaguide.findings import format_text
+from ketaguide.rawhtml import RawHtml
 
 DIRECTORY_SCRIPT = "assets/javascripts/directory.js"
 _DIRECTIVE = re.compile(r"<!--\s*ketaguide:\s*([\w-]+)")
@@ -44,6 +45,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _state["today"] = today
     _state["abbr"] = glossary.abbreviations(glossary.load(Path(config.docs_dir)))
     _state["env"] = config.theme.get_env()  # one per build: its partials compile once, not per page
+    _state["raw"] = RawHtml()  # generated HTML skips Markdown (see rawhtml.py)
     try:
         _state["clinics"] = clinic_build.load(project, today)
     except clinic_build.ClinicDataError as err:
@@ -71,13 +73,15 @@ def _directives(markdown: str, page: MkPage) -> str:
     if clinic_build.DIRECTIVE in markdown:
         page.meta["kg_scripts"] = [DIRECTORY_SCRIPT]
         html = render.directory(_state["clinics"], _state["today"])
-        markdown = markdown.replace(clinic_build.DIRECTIVE, html)
+        markdown = markdown.replace(clinic_build.DIRECTIVE, _state["raw"].set_aside(page, html))
     return markdown
 
 
 def on_page_markdown(markdown: str, page: MkPage, config: MkDocsConfig, files: Files) -> str:
     if page.file.src_uri in _state["generated"]:
-        return markdown  # clinic pages: validated as clinic data, rendered escaped
+        # Clinic pages: validated as clinic data, rendered escaped, no Markdown in them.
+        raw: RawHtml = _state["raw"]
+        return raw.set_aside(page, markdown.strip())
     source = Page.read(Path(page.file.abs_src_path or page.file.src_uri), page.file.content_string)
     path = f"{Path(config.docs_dir).name}/{page.file.src_uri}"
     problems = [
@@ -134,6 +138,7 @@ def _labelled_tasks(html: str) -> str:
 
 
 def on_page_content(html: str, page: MkPage, config: MkDocsConfig, files: Files) -> str:
+    html = _state["raw"].put_back(page, html)
     html = _glossary_tooltips(_labelled_tasks(_plain_headings(html)))
     html = _sources_out_of_search(html)
     head, found, rest = html.partition("</h1>")

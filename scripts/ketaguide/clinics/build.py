@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ketaguide.clinics import publish, render
-from ketaguide.clinics.checks import validate
+from ketaguide.clinics.checks import for_build
 from ketaguide.clinics.model import Clinic
 from ketaguide.findings import format_text
 
@@ -36,11 +36,11 @@ def load(project_dir: Path, today: dt.date) -> list[Clinic]:
     source = folder(project_dir)
     if not source.is_dir():
         raise ClinicDataError(f"{source}: the clinic folder does not exist")
-    records, findings = validate([source], today)
+    clinics, findings = for_build([source], today)
     errors = [f for f in findings if f.level == "error"]
     if errors:
         raise ClinicDataError("\n".join(format_text(f) for f in errors))
-    return [r.clinic for r in sorted(records, key=lambda r: r.clinic.id)]
+    return sorted(clinics, key=lambda c: c.id)
 
 
 def generated_files(clinics: list[Clinic], today: dt.date, site_url: str) -> list[Generated]:

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import repeat
 from multiprocessing import get_context
 from pathlib import Path
+from typing import TypeVar
 
 from ketaguide.clinics import phone, zips
 from ketaguide.clinics.fields import check_record
 from ketaguide.clinics.load import Record, read
+from ketaguide.clinics.model import Clinic
 from ketaguide.findings import Finding
 from ketaguide.paths import expand
 from ketaguide.rules import rule
@@ -44,6 +47,7 @@ def clinic_files(paths: list[Path]) -> Iterator[Path]:
 
 
 PARALLEL_FROM = 500  # files; below this a process pool costs more than it saves
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,23 +121,43 @@ def _across(items: list[Summary]) -> list[Finding]:
 
 
 def validate(paths: list[Path], today: dt.date) -> tuple[list[Record], list[Finding]]:
-    """Every clinic that passed the schema, and every finding about all of them (for the build)."""
+    """Every clinic that passed the schema, and every finding about all of them."""
     results = [_read_and_check(file, today) for file in clinic_files(paths)]
     records = [record for record, _ in results if record is not None]
     findings = [finding for _, found in results for finding in found]
     return records, findings + _across([Summary.of(r) for r in records])
 
 
-def check(paths: list[Path], today: dt.date) -> Iterator[Finding]:
-    """The same findings as validate(); large folders are read on every core."""
-    files = list(clinic_files(paths))
+def _for_build(file: Path, today: dt.date) -> tuple[Clinic | None, Summary | None, list[Finding]]:
+    record, findings = _read_and_check(file, today)
+    if record is None:
+        return None, None, findings
+    return record.clinic, Summary.of(record), findings
+
+
+def _each_file(work: Callable[[Path, dt.date], _T], files: list[Path], today: dt.date) -> list[_T]:
+    """work(file, today) for every file, in order; large folders on every core, unless other
+    threads run (the builds of `mkdocs serve`): forking a threaded process is unsafe."""
     workers = min(os.cpu_count() or 1, 8)
-    if len(files) >= PARALLEL_FROM and workers > 1:
+    if len(files) >= PARALLEL_FROM and workers > 1 and threading.active_count() == 1:
         zips.table()  # loaded once, before the workers fork, and shared with them
         with ProcessPoolExecutor(workers, mp_context=get_context("fork")) as pool:
-            results = list(pool.map(_summarize, files, repeat(today), chunksize=250))
-    else:
-        results = [_summarize(file, today) for file in files]
+            return list(pool.map(work, files, repeat(today), chunksize=250))
+    return [work(file, today) for file in files]
+
+
+def for_build(paths: list[Path], today: dt.date) -> tuple[list[Clinic], list[Finding]]:
+    """What validate() finds, as the clinics themselves (what the build renders)."""
+    results = _each_file(_for_build, list(clinic_files(paths)), today)
+    findings = [finding for _, _, found in results for finding in found]
+    summaries = [summary for _, summary, _ in results if summary is not None]
+    clinics = [clinic for clinic, _, _ in results if clinic is not None]
+    return clinics, findings + _across(summaries)
+
+
+def check(paths: list[Path], today: dt.date) -> Iterator[Finding]:
+    """The same findings as validate(); large folders are read on every core."""
+    results = _each_file(_summarize, list(clinic_files(paths)), today)
     for _, found in results:
         yield from found
     yield from _across([item for item, _ in results if item is not None])

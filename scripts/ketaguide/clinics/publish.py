@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import sys
 from collections import defaultdict
+from functools import cache
 from typing import Any
 
+from ketaguide import diskcache
 from ketaguide.clinics import zips
 from ketaguide.clinics.model import DAY_NAMES, SERVICE_NAMES, Clinic
 from ketaguide.clinics.phone import e164
@@ -72,8 +75,17 @@ def open_data(clinics: list[Clinic], generated: str) -> str:
     )
 
 
+@cache
 def zip_shards() -> dict[str, str]:
-    """ZIP centers split by the first two digits: {"97": '{"97006":[45.52,-122.86],...}'}."""
+    """ZIP centers split by the first two digits: {"97": '{"97006":[45.52,-122.86],...}'}.
+
+    The same for every build until the ZIP list changes, so kept on disk (see diskcache.py)."""
+    key = zips.cache_key(sys.modules[__name__])
+    shards: dict[str, str] = diskcache.json_value("zip-shards", key, _zip_shards)
+    return shards
+
+
+def _zip_shards() -> dict[str, str]:
     shards: dict[str, dict[str, list[float]]] = defaultdict(dict)
     for code, info in sorted(zips.table().items()):
         shards[code[:2]][code] = [round(info.lat, 3), round(info.lon, 3)]

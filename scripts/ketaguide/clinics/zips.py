@@ -6,10 +6,14 @@ Data: the `zipcodes` package (USPS ZIP list; coordinates from GeoNames, CC BY 4.
 from __future__ import annotations
 
 import math
+import sys
 from functools import cache
+from types import ModuleType
 from typing import NamedTuple
 
 import zipcodes
+
+from ketaguide import diskcache
 
 CREDIT = "ZIP code locations: GeoNames (CC BY 4.0) and the USPS ZIP list, via the zipcodes package"
 
@@ -29,12 +33,22 @@ class ZipInfo(NamedTuple):
 
 @cache
 def table() -> dict[str, ZipInfo]:
-    """Every active ZIP code with a location."""
-    out: dict[str, ZipInfo] = {}
+    """Every active ZIP code with a location (kept on disk between runs: see diskcache.py)."""
+    rows = diskcache.json_value("zip-table", cache_key(), _rows)
+    return {code: ZipInfo(state, lat, lon) for code, (state, lat, lon) in rows.items()}
+
+
+def cache_key(*also: ModuleType) -> str:
+    """The key of data derived from the ZIP list: its version, this module and `also`."""
+    return diskcache.key(["zipcodes"], [sys.modules[__name__], *also])
+
+
+def _rows() -> dict[str, tuple[str, float, float]]:
+    out: dict[str, tuple[str, float, float]] = {}
     for row in zipcodes.list_all():  # type: ignore[no-untyped-call]
         lat, lon = float(row.get("lat") or 0), float(row.get("long") or 0)
         if row.get("active") and (lat, lon) != (0.0, 0.0):
-            out[row["zip_code"]] = ZipInfo(row["state"], lat, lon)
+            out[row["zip_code"]] = (row["state"], lat, lon)
     return out
 
 
