@@ -44,7 +44,8 @@ def ensure_python_env() -> None:
     if not (BIN / "python").exists():
         print("Creating .venv ...", flush=True)
         venv.create(VENV, with_pip=True)
-    pip: list[str | Path] = [BIN / "python", "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+    quiet = ["--quiet", "--disable-pip-version-check"]
+    pip: list[str | Path] = [BIN / "python", "-m", "pip", "install", *quiet]
     if _run(*pip, "-c", "constraints.txt", "-e", ".[dev]") != 0:
         sys.exit("dev.py: installing the Python dependencies failed (see above)")
     STAMP.write_text(wanted)
