@@ -147,3 +147,19 @@ def test_every_page_has_the_disclaimer_footer(site: Path) -> None:
         if page.name == "404.html":
             continue
         assert "not medical advice" in page.read_text(encoding="utf-8"), page
+
+
+def test_glossary_terms_carry_their_definition_except_on_the_glossary_page(site: Path) -> None:
+    article = (site / "treatment" / "how-ketamine-works" / "index.html").read_text("utf-8")
+    focusable = r'<abbr tabindex="0" aria-describedby="(kg-tip-\d+)">NMDA receptor</abbr>'
+    first = re.search(focusable, article)
+    assert first, "the first 'NMDA receptor' on the mechanism page has no focusable tooltip"
+    tip = re.search(
+        rf'<span class="kg-tip" role="tooltip" id="{first.group(1)}"[^>]*>([^<]+)', article
+    )
+    assert tip
+    assert "glutamate" in tip.group(1)
+    glossary_page = (site / "practical" / "glossary" / "index.html").read_text("utf-8")
+    assert "NMDA" in glossary_page
+    assert "<abbr" not in glossary_page
+    assert "kg-tip" not in glossary_page

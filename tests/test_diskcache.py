@@ -58,34 +58,50 @@ def test_the_key_follows_package_versions_and_module_source() -> None:
     assert one != diskcache.key(["pyyaml"], [zips])
 
 
+def _forget_zip_data() -> None:
+    for cached in (zips.table, zips._part, zips._rows, publish.zip_shards):
+        cached.cache_clear()
+
+
 def test_zip_data_from_the_cache_equals_the_zipcodes_package(cache_dir: Path) -> None:
-    zips.table.cache_clear()
-    publish.zip_shards.cache_clear()
+    _forget_zip_data()
     try:
         computed = zips.table()  # empty cache: from the zipcodes package, then saved
         shards = publish.zip_shards()
-        zips.table.cache_clear()
-        publish.zip_shards.cache_clear()
+        _forget_zip_data()
         assert zips.table() == computed  # read back from disk
         assert publish.zip_shards() == shards == publish._zip_shards()
         direct = {code: zips.ZipInfo(*row) for code, row in zips._rows().items()}
         assert computed == direct
         assert computed["97006"] == zips.ZipInfo("OR", 45.5201, -122.8604)
-        assert {p.name.split("-")[1] for p in cache_dir.iterdir()} == {"table", "shards"}
+        names = sorted(p.name.rsplit("-", 1)[0] for p in cache_dir.iterdir())
+        assert names == ["zip-shards"] + [f"zip-table-{digit}" for digit in "0123456789"]
     finally:
-        zips.table.cache_clear()
-        publish.zip_shards.cache_clear()
+        _forget_zip_data()
     assert sys.modules["ketaguide.clinics.zips"] is zips
 
 
-def test_glossary_abbreviations_render_as_one_block_would() -> None:
-    """One block per definition (the fast form) gives exactly the HTML of one long block."""
+def test_a_lookup_reads_only_the_part_of_the_table_it_needs(cache_dir: Path) -> None:
+    _forget_zip_data()
+    try:
+        assert zips.lookup("07030") == zips.ZipInfo(*zips._rows()["07030"])
+        assert zips.lookup("00000") is None
+        assert zips.lookup("9700") is None  # not five digits
+        assert zips.lookup("abcde") is None
+        assert zips._part.cache_info().currsize == 1  # only the codes that start with 0
+        assert [p.name.rsplit("-", 1)[0] for p in cache_dir.iterdir()] == ["zip-table-0"]
+    finally:
+        _forget_zip_data()
+
+
+def test_the_glossary_option_marks_terms_as_page_definitions_would() -> None:
+    """The build hands the glossary to the abbr extension once, instead of appending 77
+    definitions to every page: the HTML must be the same."""
     terms = glossary.load(Path(__file__).resolve().parent.parent / "docs")
     assert len(terms) > 10
     text = "# Title\n\n" + " ".join(f"About {t.term} here." for t in terms)
-    one_block = "\n".join(f"*[{t.term}]: {t.definition}" for t in terms)
-    fast = glossary.abbreviations(terms)
-    assert "\n\n" in fast
-    html = markdown.markdown(f"{text}\n\n{fast}\n", extensions=["abbr"])
-    assert html == markdown.markdown(f"{text}\n\n{one_block}\n", extensions=["abbr"])
+    in_page = "\n\n".join(f"*[{t.term}]: {t.definition}" for t in terms)
+    option = {"abbr": {"glossary": {t.term: t.definition for t in terms}}}
+    html = markdown.markdown(text, extensions=["abbr"], extension_configs=option)
+    assert html == markdown.markdown(f"{text}\n\n{in_page}\n", extensions=["abbr"])
     assert html.count("<abbr") == len(terms)

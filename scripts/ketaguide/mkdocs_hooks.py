@@ -43,7 +43,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     today = dt.date.today()
     project = Path(config.config_file_path).parent
     _state["today"] = today
-    _state["abbr"] = glossary.abbreviations(glossary.load(Path(config.docs_dir)))
+    # The abbr extension marks every glossary term on every page (its `glossary` option, which
+    # costs far less than appending 77 `*[term]: ...` definitions to each page's Markdown).
+    terms = glossary.load(Path(config.docs_dir))
+    config.mdx_configs.setdefault("abbr", {})["glossary"] = {t.term: t.definition for t in terms}
     _state["env"] = config.theme.get_env()  # one per build: its partials compile once, not per page
     _state["raw"] = RawHtml()  # generated HTML skips Markdown (see rawhtml.py)
     try:
@@ -89,10 +92,7 @@ def on_page_markdown(markdown: str, page: MkPage, config: MkDocsConfig, files: F
     ]
     if problems:
         raise PluginError("\n".join(format_text(f) for f in problems))
-    markdown = _directives(markdown, page)
-    if page.file.src_uri == glossary.GLOSSARY_PAGE or not _state["abbr"]:
-        return markdown
-    return f"{markdown}\n\n{_state['abbr']}\n"
+    return _directives(markdown, page)
 
 
 def _long(day: dt.date) -> str:
@@ -139,6 +139,8 @@ def _labelled_tasks(html: str) -> str:
 
 def on_page_content(html: str, page: MkPage, config: MkDocsConfig, files: Files) -> str:
     html = _state["raw"].put_back(page, html)
+    if page.file.src_uri == glossary.GLOSSARY_PAGE:
+        html = _ABBR.sub(r"\1", html)  # the glossary defines its terms: no tooltips there
     html = _glossary_tooltips(_labelled_tasks(_plain_headings(html)))
     html = _sources_out_of_search(html)
     head, found, rest = html.partition("</h1>")

@@ -175,7 +175,7 @@ def place(record: Record) -> Iterator[Finding]:
             PLACE,
             f'"{address.state}" is not a USPS state code (e.g. OR, NY, DC)',
         )
-    info = zips.table().get(address.zip)
+    info = zips.lookup(address.zip)
     if info is None:
         yield Finding(
             record.path, *record.at("address", "zip"), PLACE, f'ZIP "{address.zip}" does not exist'

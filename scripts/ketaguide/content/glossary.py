@@ -1,7 +1,8 @@
 """The glossary page is the one source of every term's plain-language definition.
 
-Each entry is a Markdown definition list item. The build turns every entry into an abbreviation,
-so the term shows its definition as a tooltip wherever it appears on the site.
+Each entry is a Markdown definition list item. The build gives every entry to the abbr
+extension (its `glossary` option), so the term shows its definition as a tooltip wherever it
+appears on the site.
 """
 
 from __future__ import annotations
@@ -31,15 +32,6 @@ def parse(text: str) -> list[Term]:
         if match and head.strip() and not head.startswith((" ", "\t", ":", "#")):
             terms.append(Term(head.strip(), match.group(1).strip(), number))
     return terms
-
-
-def abbreviations(terms: list[Term]) -> str:
-    """Markdown abbreviation lines, one per term (`*[term]: definition`), a blank line apart.
-
-    Each definition is its own block: Python-Markdown takes one definition from a block and then
-    tests the rest of the block against every block rule again, so 77 terms in one block cost a
-    third of a page's build time (quadratic in the number of terms)."""
-    return "\n\n".join(f"*[{t.term}]: {t.definition}" for t in terms)
 
 
 def load(docs_dir: Path) -> list[Term]:
