@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -163,3 +164,12 @@ def test_glossary_terms_carry_their_definition_except_on_the_glossary_page(site:
     assert "NMDA" in glossary_page
     assert "<abbr" not in glossary_page
     assert "kg-tip" not in glossary_page
+
+
+def test_search_finds_a_definition_only_on_the_glossary_page(site: Path) -> None:
+    definition = "A switch on brain cells that glutamate turns on"
+    docs = json.loads((site / "search" / "search_index.json").read_text("utf-8"))["docs"]
+    holding = {doc["location"].split("#")[0] for doc in docs if definition in doc["text"]}
+    assert holding == {"practical/glossary/"}
+    article = (site / "treatment" / "how-ketamine-works" / "index.html").read_text("utf-8")
+    assert definition in article  # the tooltip is on the page, just not in its search entry

@@ -107,7 +107,8 @@ def _plain_headings(html: str) -> str:
 def _glossary_tooltips(html: str) -> str:
     """Each glossary term shows its definition on hover, and its first use on the page also on
     keyboard focus (later uses stay out of the tab order). CSS shows the tip; no script is
-    needed, which keeps pages fast on phones. The tip stays out of the search index."""
+    needed, which keeps pages fast on phones. Run on the finished page (on_post_page), after
+    search has indexed it: the definitions stay out of every other page's search entry."""
     seen: set[str] = set()
     count = 0
 
@@ -120,7 +121,7 @@ def _glossary_tooltips(html: str) -> str:
         seen.add(term)
         return (
             f'<span class="kg-term"><abbr{focus} aria-describedby="{tip_id}">{term}</abbr>'
-            f'<span class="kg-tip" role="tooltip" id="{tip_id}" data-search-exclude>'
+            f'<span class="kg-tip" role="tooltip" id="{tip_id}">'
             f"{definition}</span></span>"
         )
 
@@ -141,7 +142,7 @@ def on_page_content(html: str, page: MkPage, config: MkDocsConfig, files: Files)
     html = _state["raw"].put_back(page, html)
     if page.file.src_uri == glossary.GLOSSARY_PAGE:
         html = _ABBR.sub(r"\1", html)  # the glossary defines its terms: no tooltips there
-    html = _glossary_tooltips(_labelled_tasks(_plain_headings(html)))
+    html = _labelled_tasks(_plain_headings(html))
     html = _sources_out_of_search(html)
     head, found, rest = html.partition("</h1>")
     if not found:
@@ -166,3 +167,9 @@ def on_page_content(html: str, page: MkPage, config: MkDocsConfig, files: Files)
     if front.crisis:
         parts.append(env.get_template("partials/urgent-help.html").render(context))
     return head + found + "\n".join(parts) + rest
+
+
+def on_post_page(output: str, page: MkPage, config: MkDocsConfig) -> str:
+    """Tooltips go in after the search plugin has read the page: it indexes a glossary term as
+    its plain text and need not walk every definition on the page only to leave it out."""
+    return _glossary_tooltips(output)
