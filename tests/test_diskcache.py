@@ -8,6 +8,8 @@ from pathlib import Path
 
 import markdown
 import pytest
+from jinja2 import DictLoader, Environment
+from jinja2.bccache import Bucket, FileSystemBytecodeCache
 
 from ketaguide import diskcache
 from ketaguide.clinics import publish, zips
@@ -105,3 +107,33 @@ def test_the_glossary_option_marks_terms_as_page_definitions_would() -> None:
     html = markdown.markdown(text, extensions=["abbr"], extension_configs=option)
     assert html == markdown.markdown(f"{text}\n\n{in_page}\n", extensions=["abbr"])
     assert html.count("<abbr") == len(terms)
+
+
+def test_compiled_templates_are_kept_on_disk(cache_dir: Path) -> None:
+    templates = DictLoader({"t.html": "Hello {{ name }}"})
+    first = Environment(loader=templates, bytecode_cache=diskcache.template_cache())
+    assert first.get_template("t.html").render(name="A") == "Hello A"
+    kept = list((cache_dir / "jinja").iterdir())
+    assert len(kept) == 1
+    again = Environment(loader=templates, bytecode_cache=diskcache.template_cache())
+    assert again.get_template("t.html").render(name="B") == "Hello B"  # read back, not rewritten
+    assert list((cache_dir / "jinja").iterdir()) == kept
+
+
+def test_a_template_cache_that_cannot_be_used_is_passed_over(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv(diskcache.ENV_FOLDER, str(blocker / "cache"))
+    assert diskcache.template_cache() is None
+    monkeypatch.setenv(diskcache.ENV_FOLDER, str(tmp_path / "cache"))
+
+    def full_disk(self: FileSystemBytecodeCache, bucket: Bucket) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(FileSystemBytecodeCache, "dump_bytecode", full_disk)
+    cache = diskcache.template_cache()
+    assert cache is not None
+    env = Environment(loader=DictLoader({"t.html": "ok"}), bytecode_cache=cache)
+    assert env.get_template("t.html").render() == "ok"  # compiled, though it cannot be kept

@@ -13,11 +13,13 @@ import re
 from pathlib import Path
 from typing import Any
 
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page as MkPage
 
+from ketaguide import diskcache
 from ketaguide.clinics import build as clinic_build
 from ketaguide.clinics import render
 from ketaguide.content import frontmatter, glossary
@@ -47,13 +49,23 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     # costs far less than appending 77 `*[term]: ...` definitions to each page's Markdown).
     terms = glossary.load(Path(config.docs_dir))
     config.mdx_configs.setdefault("abbr", {})["glossary"] = {t.term: t.definition for t in terms}
-    _state["env"] = config.theme.get_env()  # one per build: its partials compile once, not per page
+    _state["env"] = _cached(config.theme.get_env())  # one per build: partials compile once
     _state["raw"] = RawHtml()  # generated HTML skips Markdown (see rawhtml.py)
     try:
         _state["clinics"] = clinic_build.load(project, today)
     except clinic_build.ClinicDataError as err:
         raise PluginError(f"clinic data has errors:\n{err}") from None
     return config
+
+
+def _cached(env: Environment) -> Environment:
+    env.bytecode_cache = diskcache.template_cache()
+    return env
+
+
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    """The theme's compiled templates come from disk, not from compiling them in every build."""
+    return _cached(env)
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
