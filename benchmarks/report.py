@@ -193,7 +193,7 @@ def _reader(rd: dict[str, Any], points: list[dict[str, Any]], fits: dict[str, An
             f"{kib(p['first_visit_raw'])} | {kib(p['first_visit_gz'])} |"
         )
     rows.append(
-        f"| search index (`search/search_index.json`, loaded when search opens) | "
+        f"| search index (`search/search_index.json`, fetched as a page loads) | "
         f"{kib(rd['search_raw'])} | {kib(rd['search_gz'])} | | |"
     )
     if points:
