@@ -143,6 +143,19 @@ def test_directory_lists_every_clinic_and_open_data_matches(site: Path) -> None:
 
 
 @pytest.mark.build
+def test_search_finds_each_clinic_once_on_its_own_page(site: Path) -> None:
+    docs = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    for file in sorted((ROOT / "data" / "clinics").glob("*.yml")):
+        record, _ = read(file)
+        assert record is not None
+        street = record.clinic.address.street
+        holding = [doc["location"] for doc in docs if street in doc["text"]]
+        assert holding == [f"clinics/{record.clinic.id}/"]
+    directory = [doc for doc in docs if doc["location"].startswith("clinics/#")]
+    assert {doc["location"] for doc in directory} >= {"clinics/#how-does-this-directory-work"}
+
+
+@pytest.mark.build
 def test_zip_index_is_sharded_and_small(site: Path) -> None:
     shards = sorted((site / "assets" / "zips").glob("*.json"))
     assert len(shards) > 90
