@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/clinics_validate.py [N]     (default 10000; target < 5 s)
 
 Prints the time for `ketaguide check` on the folder (a fresh process, as a writer runs it) and
-for for_build(), the same checks in-process as the site build runs them (on every core).
+for validate(), the same checks in-process as the site build runs them (on every core).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 from ketaguide.clinics import zips
-from ketaguide.clinics.checks import for_build
+from ketaguide.clinics.checks import validate
 
 TEMPLATE = """id: {id}
 name: "Clinic {n}"
@@ -79,12 +79,12 @@ def main() -> None:
         )
         cli = time.perf_counter() - start
         start = time.perf_counter()
-        clinics, findings = for_build([folder], dt.date(2026, 11, 22))
+        clinics, findings = validate([folder], dt.date(2026, 11, 22))
         inproc = time.perf_counter() - start
     errors = [f for f in findings if f.level == "error"]
     print(f"clinic files:           {count:,}")
     print(f"ketaguide check (CLI):  {cli:.2f} s  exit {result.returncode}  (target < 5 s)")
-    print(f"for_build() (the build): {inproc:.2f} s  ({count / inproc:,.0f} files/s)")
+    print(f"validate() (the build): {inproc:.2f} s  ({count / inproc:,.0f} files/s)")
     print(f"clinics: {len(clinics):,}  errors: {len(errors)}")
     if result.returncode != 0 or errors:
         print(result.stdout[-2000:], result.stderr[-2000:])

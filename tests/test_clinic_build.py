@@ -1,4 +1,4 @@
-"""Clinic data for the build: the same clinics and findings as validate(), on every core."""
+"""Clinic data for the build: on every core, the same clinics and findings as on one."""
 
 from __future__ import annotations
 
@@ -14,18 +14,16 @@ from tests.conftest import FIXTURES, ROOT
 TODAY = dt.date(2026, 11, 22)
 
 
-@pytest.mark.parametrize("parallel_from", [1, 10_000])
-def test_for_build_finds_what_validate_finds(
-    parallel_from: int, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(checks, "PARALLEL_FROM", parallel_from)  # 1: through the process pool
+def test_the_process_pool_finds_what_one_core_finds(monkeypatch: pytest.MonkeyPatch) -> None:
     folders = [FIXTURES / "clinics", ROOT / "data" / "clinics"]
-    records, expected = checks.validate(folders, TODAY)
-    clinics, findings = checks.for_build(folders, TODAY)
-    assert clinics == [r.clinic for r in records]
-    assert findings == expected
-    assert findings  # the fixtures hold invalid files
-    assert Path(findings[0].path).suffix == ".yml"
+    monkeypatch.setattr(checks, "PARALLEL_FROM", 10_000)  # one core
+    clinics, expected = checks.validate(folders, TODAY)
+    monkeypatch.setattr(checks, "PARALLEL_FROM", 1)  # through the process pool
+    assert checks.validate(folders, TODAY) == (clinics, expected)
+    assert list(checks.check(folders, TODAY)) == expected
+    assert expected  # the fixtures hold invalid files
+    assert Path(expected[0].path).suffix == ".yml"
+    assert {c.id for c in clinics} >= {"medipro-beaverton"}
 
 
 def test_no_process_pool_while_other_threads_run(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -40,7 +38,7 @@ def test_no_process_pool_while_other_threads_run(monkeypatch: pytest.MonkeyPatch
     server = threading.Thread(target=stop.wait)
     server.start()
     try:
-        clinics, _ = checks.for_build([ROOT / "data" / "clinics"], TODAY)
+        clinics, _ = checks.validate([ROOT / "data" / "clinics"], TODAY)
     finally:
         stop.set()
         server.join()

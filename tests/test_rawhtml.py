@@ -61,7 +61,7 @@ def test_a_page_with_nothing_set_aside_is_unchanged() -> None:
 
 def test_markdown_would_have_passed_clinic_pages_and_the_directory_through_unchanged() -> None:
     """The reason skipping Markdown changes nothing: what it did with this HTML was nothing."""
-    clinics, findings = checks.for_build([ROOT / "data" / "clinics"], TODAY)
+    clinics, findings = checks.validate([ROOT / "data" / "clinics"], TODAY)
     assert clinics
     assert not [f for f in findings if f.level == "error"]
     md = _site_markdown()

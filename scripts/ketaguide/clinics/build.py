@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ketaguide.clinics import publish, render
-from ketaguide.clinics.checks import for_build
+from ketaguide.clinics.checks import validate
 from ketaguide.clinics.model import Clinic
 from ketaguide.findings import format_text
 
@@ -36,7 +36,7 @@ def load(project_dir: Path, today: dt.date) -> list[Clinic]:
     source = folder(project_dir)
     if not source.is_dir():
         raise ClinicDataError(f"{source}: the clinic folder does not exist")
-    clinics, findings = for_build([source], today)
+    clinics, findings = validate([source], today)
     errors = [f for f in findings if f.level == "error"]
     if errors:
         raise ClinicDataError("\n".join(format_text(f) for f in errors))

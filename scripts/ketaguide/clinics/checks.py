@@ -1,4 +1,5 @@
-"""`check(paths, today)` for clinic files: each file on its own, then across all files."""
+"""Clinic files checked each on its own, then across all files: `validate()` for the build (the
+clinics and the findings), `check()` for `ketaguide check` (the findings)."""
 
 from __future__ import annotations
 
@@ -76,11 +77,6 @@ def _read_and_check(file: Path, today: dt.date) -> tuple[Record | None, list[Fin
     return record, findings
 
 
-def _summarize(file: Path, today: dt.date) -> tuple[Summary | None, list[Finding]]:
-    record, findings = _read_and_check(file, today)
-    return (Summary.of(record) if record is not None else None), findings
-
-
 def _identity(items: list[Summary]) -> Iterator[Finding]:
     first: dict[str, Summary] = {}
     for item in items:
@@ -120,15 +116,13 @@ def _across(items: list[Summary]) -> list[Finding]:
     return [*_identity(items), *_shared_phones(items)]
 
 
-def validate(paths: list[Path], today: dt.date) -> tuple[list[Record], list[Finding]]:
-    """Every clinic that passed the schema, and every finding about all of them."""
-    results = [_read_and_check(file, today) for file in clinic_files(paths)]
-    records = [record for record, _ in results if record is not None]
-    findings = [finding for _, found in results for finding in found]
-    return records, findings + _across([Summary.of(r) for r in records])
+def _summarize(file: Path, today: dt.date) -> tuple[Summary | None, list[Finding]]:
+    """For `ketaguide check`: no clinic to send back from a worker, only what _across() needs."""
+    record, findings = _read_and_check(file, today)
+    return (Summary.of(record) if record is not None else None), findings
 
 
-def _for_build(file: Path, today: dt.date) -> tuple[Clinic | None, Summary | None, list[Finding]]:
+def _one_file(file: Path, today: dt.date) -> tuple[Clinic | None, Summary | None, list[Finding]]:
     record, findings = _read_and_check(file, today)
     if record is None:
         return None, None, findings
@@ -146,9 +140,9 @@ def _each_file(work: Callable[[Path, dt.date], _T], files: list[Path], today: dt
     return [work(file, today) for file in files]
 
 
-def for_build(paths: list[Path], today: dt.date) -> tuple[list[Clinic], list[Finding]]:
-    """What validate() finds, as the clinics themselves (what the build renders)."""
-    results = _each_file(_for_build, list(clinic_files(paths)), today)
+def validate(paths: list[Path], today: dt.date) -> tuple[list[Clinic], list[Finding]]:
+    """Every clinic that passed the schema, and every finding about all of them."""
+    results = _each_file(_one_file, list(clinic_files(paths)), today)
     findings = [finding for _, _, found in results for finding in found]
     summaries = [summary for _, summary, _ in results if summary is not None]
     clinics = [clinic for clinic, _, _ in results if clinic is not None]
@@ -156,7 +150,7 @@ def for_build(paths: list[Path], today: dt.date) -> tuple[list[Clinic], list[Fin
 
 
 def check(paths: list[Path], today: dt.date) -> Iterator[Finding]:
-    """The same findings as validate(); large folders are read on every core."""
+    """The findings of validate(), without sending 10,000 clinics back from the workers."""
     results = _each_file(_summarize, list(clinic_files(paths)), today)
     for _, found in results:
         yield from found
