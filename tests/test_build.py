@@ -166,6 +166,18 @@ def test_glossary_terms_carry_their_definition_except_on_the_glossary_page(site:
     assert "kg-tip" not in glossary_page
 
 
+def test_each_term_has_one_tooltip_per_page_and_none_inside_a_link(site: Path) -> None:
+    tipped = 0
+    for path in _html_pages(site):
+        soup = BeautifulSoup(path.read_text("utf-8"), "html.parser")
+        assert soup.select("a abbr, a .kg-tip, summary abbr, button abbr") == [], path
+        terms = [tip.abbr.get_text() for tip in soup.select(".kg-term")]
+        assert len(terms) == len(set(terms)), f"{path}: a term has more than one tooltip"
+        assert len(soup.find_all("abbr")) == len(terms), f"{path}: an <abbr> without a tooltip"
+        tipped += len(terms)
+    assert tipped > 20  # the site does use its glossary
+
+
 def test_search_finds_a_definition_only_on_the_glossary_page(site: Path) -> None:
     definition = "A switch on brain cells that glutamate turns on"
     docs = json.loads((site / "search" / "search_index.json").read_text("utf-8"))["docs"]

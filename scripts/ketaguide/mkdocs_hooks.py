@@ -22,7 +22,7 @@ from mkdocs.structure.pages import Page as MkPage
 from ketaguide import diskcache
 from ketaguide.clinics import build as clinic_build
 from ketaguide.clinics import render
-from ketaguide.content import frontmatter, glossary
+from ketaguide.content import frontmatter, glossary, tooltips
 from ketaguide.content.page import Page
 from ketaguide.findings import format_text
 from ketaguide.rawhtml import RawHtml
@@ -31,8 +31,6 @@ DIRECTORY_SCRIPT = "assets/javascripts/directory.js"
 _DIRECTIVE = re.compile(r"<!--\s*ketaguide:\s*([\w-]+)")
 _KNOWN_DIRECTIVES = {"clinic-directory", "disable-next-line"}
 _HEADING = re.compile(r"<h([1-6])\b[^>]*>.*?</h\1>", re.S)
-_ABBR = re.compile(r"<abbr\b[^>]*>(.*?)</abbr>", re.S)
-_ABBR_TITLED = re.compile(r'<abbr title="([^"]*)">(.*?)</abbr>', re.S)
 _TASK = re.compile(
     r'(<label class="task-list-control">)(<input[^>]*>)(<span class="task-list-indicator">'
     r"</span>)</label>((?:(?!<[uo]l|</li>).)*)</li>",
@@ -113,31 +111,7 @@ def _long(day: dt.date) -> str:
 
 def _plain_headings(html: str) -> str:
     """Glossary tooltips belong in the text: a dotted underline in a heading only distracts."""
-    return _HEADING.sub(lambda m: _ABBR.sub(r"\1", m.group(0)), html)
-
-
-def _glossary_tooltips(html: str) -> str:
-    """Each glossary term shows its definition on hover, and its first use on the page also on
-    keyboard focus (later uses stay out of the tab order). CSS shows the tip; no script is
-    needed, which keeps pages fast on phones. Run on the finished page (on_post_page), after
-    search has indexed it: the definitions stay out of every other page's search entry."""
-    seen: set[str] = set()
-    count = 0
-
-    def tooltip(match: re.Match[str]) -> str:
-        nonlocal count
-        definition, term = match.group(1), match.group(2)
-        count += 1
-        tip_id = f"kg-tip-{count}"
-        focus = ' tabindex="0"' if term not in seen else ""
-        seen.add(term)
-        return (
-            f'<span class="kg-term"><abbr{focus} aria-describedby="{tip_id}">{term}</abbr>'
-            f'<span class="kg-tip" role="tooltip" id="{tip_id}">'
-            f"{definition}</span></span>"
-        )
-
-    return _ABBR_TITLED.sub(tooltip, html)
+    return _HEADING.sub(lambda m: tooltips.plain(m.group(0)), html)
 
 
 def _sources_out_of_search(html: str) -> str:
@@ -153,7 +127,7 @@ def _labelled_tasks(html: str) -> str:
 def on_page_content(html: str, page: MkPage, config: MkDocsConfig, files: Files) -> str:
     html = _state["raw"].put_back(page, html)
     if page.file.src_uri == glossary.GLOSSARY_PAGE:
-        html = _ABBR.sub(r"\1", html)  # the glossary defines its terms: no tooltips there
+        html = tooltips.plain(html)  # the glossary defines its terms: no tooltips there
     html = _labelled_tasks(_plain_headings(html))
     html = _sources_out_of_search(html)
     head, found, rest = html.partition("</h1>")
@@ -184,4 +158,4 @@ def on_page_content(html: str, page: MkPage, config: MkDocsConfig, files: Files)
 def on_post_page(output: str, page: MkPage, config: MkDocsConfig) -> str:
     """Tooltips go in after the search plugin has read the page: it indexes a glossary term as
     its plain text and need not walk every definition on the page only to leave it out."""
-    return _glossary_tooltips(output)
+    return tooltips.add(output)

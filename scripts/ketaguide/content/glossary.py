@@ -1,8 +1,8 @@
 """The glossary page is the one source of every term's plain-language definition.
 
 Each entry is a Markdown definition list item. The build gives every entry to the abbr
-extension (its `glossary` option), so the term shows its definition as a tooltip wherever it
-appears on the site.
+extension (its `glossary` option), and the term's first use on each page shows its definition
+as a tooltip (content/tooltips.py).
 """
 
 from __future__ import annotations
