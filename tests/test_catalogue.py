@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from ketaguide import catalogue
+from ketaguide.checks import all_rules
 from ketaguide.cli import main
-from ketaguide.rules import all_rules
 from tests.conftest import ROOT
 
 TODAY = dt.date(2026, 11, 22)

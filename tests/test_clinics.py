@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from ketaguide.checks import all_rules
 from ketaguide.cli import main
-from ketaguide.rules import all_rules
 from tests.conftest import FIXTURES, ROOT
 
 CLINICS = FIXTURES / "clinics"

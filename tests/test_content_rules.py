@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from ketaguide.checks import all_rules
 from ketaguide.cli import main
-from ketaguide.rules import all_rules
 from tests.conftest import FIXTURES, ROOT
 
 RULES = FIXTURES / "rules"

@@ -1,4 +1,8 @@
-"""Every checker, in the order `ketaguide check` runs them. Each is check(paths, today)."""
+"""Every checker and every rule: the one list that the CLI, the rules page and the tests read.
+
+Each checker is check(paths, today). Each rule is a constant declared next to its check, in one
+of RULE_MODULES; a test fails when a module of the package declares a rule not listed here.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,10 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+from ketaguide import yamlload
 from ketaguide.clinics import checks as clinics
+from ketaguide.clinics import fields, hours
+from ketaguide.clinics import load as clinic_load
 from ketaguide.content import (
     citations,
     claims,
@@ -20,10 +27,12 @@ from ketaguide.content import (
     unverified,
 )
 from ketaguide.findings import Finding
+from ketaguide.links import external, internal
+from ketaguide.rules import Rule, declared_in
 
 Checker = Callable[[list[Path], dt.date], Iterable[Finding]]
 
-CHECKERS: list[Checker] = [
+CHECKERS: tuple[Checker, ...] = (
     frontmatter.check,
     structure.check,
     citations.check,
@@ -34,10 +43,36 @@ CHECKERS: list[Checker] = [
     spelling.check,
     unverified.check,
     clinics.check,
-]
+)
+
+RULE_MODULES = (
+    yamlload,
+    frontmatter,
+    structure,
+    citations,
+    readinglevel,
+    claims,
+    crisis,
+    originality,
+    spelling,
+    unverified,
+    suppress,
+    clinic_load,
+    fields,
+    hours,
+    clinics,
+    internal,
+    external,
+)
+RULES: dict[str, Rule] = declared_in(RULE_MODULES)
+
+
+def all_rules() -> list[Rule]:
+    """Every rule, sorted by id."""
+    return list(RULES.values())
 
 
 def run(paths: list[Path], today: dt.date) -> Iterator[Finding]:
     """Every checker's findings, less those a suppression comment hides (content/suppress.py)."""
     found = (finding for checker in CHECKERS for finding in checker(paths, today))
-    yield from suppress.apply(paths, found)
+    yield from suppress.apply(paths, found, RULES)

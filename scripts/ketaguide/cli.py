@@ -14,7 +14,6 @@ from ketaguide.content import originality, stats, suppress
 from ketaguide.findings import Finding, format_github, format_text, to_json
 from ketaguide.links import external, internal
 from ketaguide.paths import shown
-from ketaguide.rules import all_rules
 
 DEFAULT_PATHS = ["docs", "data"]
 
@@ -97,7 +96,7 @@ def _stats(paths: list[Path]) -> None:
         grade = "-" if page.grade is None else f"{page.grade:.1f}"
         row = f"{page.page_type:<10} {page.measure.words:>6} {grade:>6} {page.sources:>8}"
         print(f"{page.path:<44} {row}")
-    found = suppress.collect(paths)
+    found = suppress.collect(paths, checks.RULES)
     print(f"{len(found)} suppression(s)")
     for s in found:
         note = f"invalid: {s.problem}" if s.problem else s.reason
@@ -127,7 +126,7 @@ def _rules(args: argparse.Namespace) -> int:
             return 0
         print(f"{catalogue.PAGE}: error: stale; run `ketaguide rules --write`", file=sys.stderr)
         return 1
-    for r in all_rules():
+    for r in checks.all_rules():
         print(f"{r.id} {r.name} {r.severity}: {r.summary}")
     return 0
 

@@ -24,6 +24,7 @@ from ketaguide.clinics import build as clinic_build
 from ketaguide.clinics import render
 from ketaguide.content import frontmatter, glossary, tooltips
 from ketaguide.content.page import Page
+from ketaguide.dates import long_date
 from ketaguide.findings import format_text
 from ketaguide.rawhtml import RawHtml
 
@@ -105,10 +106,6 @@ def on_page_markdown(markdown: str, page: MkPage, config: MkDocsConfig, files: F
     return _directives(markdown, page)
 
 
-def _long(day: dt.date) -> str:
-    return f"{day:%B} {day.day}, {day.year}"
-
-
 def _plain_headings(html: str) -> str:
     """Glossary tooltips belong in the text: a dotted underline in a heading only distracts."""
     return _HEADING.sub(lambda m: tooltips.plain(m.group(0)), html)
@@ -138,9 +135,9 @@ def on_page_content(html: str, page: MkPage, config: MkDocsConfig, files: Files)
     meta = page.meta
     last, next_ = meta["last_reviewed"], meta["next_review"]
     dates = {
-        "last": _long(last),
+        "last": long_date(last),
         "last_iso": last.isoformat(),
-        "next": _long(next_),
+        "next": long_date(next_),
         "next_iso": next_.isoformat(),
         "overdue": next_ < _state["today"],
     }

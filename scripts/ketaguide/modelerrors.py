@@ -1,15 +1,18 @@
-"""Turn pydantic validation errors into findings that point at the YAML line that caused them."""
+"""YAML into a pydantic model, with every error a finding at the line that caused it."""
 
 from __future__ import annotations
 
 import difflib
 from collections.abc import Iterator
+from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
 from ketaguide.findings import Finding
 from ketaguide.rules import Rule
-from ketaguide.yamlload import Loaded
+from ketaguide.yamlload import Loaded, YamlProblem, decode, load
+
+M = TypeVar("M", bound=BaseModel)
 
 
 def _known_fields(model: type[BaseModel], loc: tuple[str | int, ...]) -> list[str]:
@@ -75,3 +78,30 @@ def findings_from(
             line, col = loaded.where(loc, key=err["type"] == "extra_forbidden")
             rule = invalid_rule
         yield Finding(path, line, col, rule, _message(model, dict(err), loc))
+
+
+def load_model(
+    model: type[M],
+    source: str | bytes,
+    path: str,
+    missing: Rule,
+    invalid: Rule,
+    *,
+    line_offset: int = 0,
+    not_mapping: str = "",
+) -> tuple[tuple[M, Loaded] | None, list[Finding]]:
+    """The model and where each value was written, or the findings that say why not.
+
+    Bytes are decoded first (size and UTF-8 checked). With `not_mapping`, a document that is not
+    a mapping is that finding rather than the model's own error.
+    """
+    try:
+        loaded = load(decode(source) if isinstance(source, bytes) else source, line_offset)
+    except YamlProblem as problem:
+        return None, [problem.finding(path)]
+    if not_mapping and not isinstance(loaded.data, dict):
+        return None, [Finding(path, line_offset + 1, 1, invalid, not_mapping)]
+    try:
+        return (model.model_validate(loaded.data), loaded), []
+    except ValidationError as err:
+        return None, list(findings_from(err, model, loaded, path, missing, invalid))

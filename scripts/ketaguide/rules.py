@@ -1,8 +1,14 @@
-"""The rule registry: every rule's id, name, severity and summary, declared next to its check."""
+"""Rules: what a finding is about. Each rule is declared once, as a constant next to its check.
+
+This module sits at the bottom and imports nothing of the package. The list of every rule is
+`checks.RULES`, gathered from the modules that `checks.RULE_MODULES` names.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from types import ModuleType
 from typing import Literal
 
 Severity = Literal["error", "warning"]
@@ -18,22 +24,17 @@ class Rule:
     fix: str = ""
 
 
-REGISTRY: dict[str, Rule] = {}
+def declared_in(modules: Iterable[ModuleType]) -> dict[str, Rule]:
+    """The rules the modules declare at their top level, by id, sorted by id.
 
-
-def rule(
-    id: str, name: str, severity: Severity, summary: str, *, why: str = "", fix: str = ""
-) -> Rule:
-    """Declare a rule once; a second declaration of the same id is a programming error."""
-    if id in REGISTRY:
-        raise ValueError(f"rule {id} is declared twice")
-    declared = Rule(id, name, severity, summary, why, fix)
-    REGISTRY[id] = declared
-    return declared
-
-
-def all_rules() -> list[Rule]:
-    """Every declared rule, sorted by id (imports every checker so that all are declared)."""
-    from ketaguide import checks  # noqa: F401  (import declares the rules)
-
-    return sorted(REGISTRY.values(), key=lambda r: r.id)
+    One id declared twice (two different rules) is a programming error.
+    """
+    found: dict[str, Rule] = {}
+    for module in modules:
+        for value in vars(module).values():
+            if not isinstance(value, Rule):
+                continue
+            if found.get(value.id, value) != value:
+                raise ValueError(f"rule {value.id} is declared twice")
+            found[value.id] = value
+    return dict(sorted(found.items()))

@@ -13,9 +13,10 @@ from typing import Any
 
 import yaml
 
-from ketaguide.rules import rule
+from ketaguide.findings import Finding
+from ketaguide.rules import Rule
 
-YAML_SYNTAX = rule(
+YAML_SYNTAX = Rule(
     "YML001",
     "yaml-syntax",
     "error",
@@ -23,7 +24,7 @@ YAML_SYNTAX = rule(
     why="A file that does not parse cannot be checked or published.",
     fix="Fix the syntax at the line shown: usually indentation, a missing colon or a quote.",
 )
-YAML_FEATURE = rule(
+YAML_FEATURE = Rule(
     "YML002",
     "yaml-feature",
     "error",
@@ -31,7 +32,7 @@ YAML_FEATURE = rule(
     why="These features hide where a value comes from and can smuggle in objects.",
     fix="Write every value out in full, in one document, without `&`, `*`, `<<` or `!`.",
 )
-YAML_DUPLICATE = rule(
+YAML_DUPLICATE = Rule(
     "YML003",
     "duplicate-key",
     "error",
@@ -39,7 +40,7 @@ YAML_DUPLICATE = rule(
     why="YAML silently keeps the last value, so the first is lost without a word.",
     fix="Delete one of the two lines named in the message.",
 )
-YAML_BARE_TIME = rule(
+YAML_BARE_TIME = Rule(
     "YML004",
     "bare-time",
     "error",
@@ -47,7 +48,7 @@ YAML_BARE_TIME = rule(
     why="YAML 1.1 reads an unquoted 9:00 as the number 540.",
     fix='Quote the time in 24-hour form: "09:00".',
 )
-YAML_TOO_DEEP = rule(
+YAML_TOO_DEEP = Rule(
     "YML005",
     "too-deep",
     "error",
@@ -55,7 +56,7 @@ YAML_TOO_DEEP = rule(
     why="Deep nesting is never needed here and can be used to exhaust the parser.",
     fix="Flatten the structure to the shape shown in the template.",
 )
-YAML_TOO_LARGE = rule(
+YAML_TOO_LARGE = Rule(
     "YML006",
     "file-too-large",
     "error",
@@ -63,7 +64,7 @@ YAML_TOO_LARGE = rule(
     why="A clinic record or front matter is small; a huge file is a mistake or an attack.",
     fix="Split or shorten the file.",
 )
-YAML_ENCODING = rule(
+YAML_ENCODING = Rule(
     "YML007",
     "not-utf8",
     "error",
@@ -85,10 +86,17 @@ Path_ = tuple[str | int, ...]
 
 @dataclass
 class YamlProblem(Exception):
-    rule_id: str
+    rule: Rule
     line: int
     col: int
     message: str
+
+    @property
+    def rule_id(self) -> str:
+        return self.rule.id
+
+    def finding(self, path: str) -> Finding:
+        return Finding(path, self.line, self.col, self.rule, self.message)
 
 
 @dataclass
@@ -119,7 +127,7 @@ def decode(raw: bytes, limit: int = MAX_BYTES) -> str:
     """Bytes to text, refusing files over `limit` bytes and bytes that are not UTF-8."""
     if len(raw) > limit:
         raise YamlProblem(
-            "YML006", 1, 1, f"file is {len(raw):,} bytes; the limit is {limit:,} bytes"
+            YAML_TOO_LARGE, 1, 1, f"file is {len(raw):,} bytes; the limit is {limit:,} bytes"
         )
     try:
         return raw.decode("utf-8")
@@ -128,7 +136,7 @@ def decode(raw: bytes, limit: int = MAX_BYTES) -> str:
         line = before.count(b"\n") + 1
         col = err.start - (before.rfind(b"\n") + 1) + 1
         raise YamlProblem(
-            "YML007", line, col, f"byte 0x{raw[err.start]:02x} is not valid UTF-8"
+            YAML_ENCODING, line, col, f"byte 0x{raw[err.start]:02x} is not valid UTF-8"
         ) from None
 
 
@@ -146,13 +154,13 @@ class _Open:
 
 def _refuse_features(event: Any, pos: tuple[int, int]) -> None:
     if type(event) is yaml.AliasEvent:
-        raise YamlProblem("YML002", *pos, f"alias *{event.anchor} is not allowed")
+        raise YamlProblem(YAML_FEATURE, *pos, f"alias *{event.anchor} is not allowed")
     anchor = getattr(event, "anchor", None)
     if anchor:
-        raise YamlProblem("YML002", *pos, f"anchor &{anchor} is not allowed")
+        raise YamlProblem(YAML_FEATURE, *pos, f"anchor &{anchor} is not allowed")
     tag = getattr(event, "tag", None)
     if tag and tag != _STR_TAG and not (type(event) is yaml.ScalarEvent and tag == "!"):
-        raise YamlProblem("YML002", *pos, f"tag {tag} is not allowed")
+        raise YamlProblem(YAML_FEATURE, *pos, f"tag {tag} is not allowed")
 
 
 def _scalar(event: yaml.ScalarEvent, pos: tuple[int, int]) -> Any:
@@ -168,20 +176,22 @@ def _scalar(event: yaml.ScalarEvent, pos: tuple[int, int]) -> Any:
     if _BARE_TIME.match(value):
         hh, _, rest = value.partition(":")
         raise YamlProblem(
-            "YML004", *pos, f'time {value} must be quoted: write "{int(hh):02d}:{rest}"'
+            YAML_BARE_TIME, *pos, f'time {value} must be quoted: write "{int(hh):02d}:{rest}"'
         )
     return value
 
 
 def _key(event: Any, parent: _Open, out: Loaded, pos: tuple[int, int]) -> str:
     if not isinstance(event, yaml.ScalarEvent):
-        raise YamlProblem("YML001", *pos, "a key must be a plain word")
+        raise YamlProblem(YAML_SYNTAX, *pos, "a key must be a plain word")
     key = str(event.value)
     if key == "<<" and not event.style:
-        raise YamlProblem("YML002", *pos, "merge key << is not allowed")
+        raise YamlProblem(YAML_FEATURE, *pos, "merge key << is not allowed")
     if (*parent.path, key) in out.keys:
         first = out.keys[(*parent.path, key)][0]
-        raise YamlProblem("YML003", *pos, f'key "{key}" on line {pos[0]} repeats line {first}')
+        raise YamlProblem(
+            YAML_DUPLICATE, *pos, f'key "{key}" on line {pos[0]} repeats line {first}'
+        )
     out.keys[(*parent.path, key)] = pos
     return key
 
@@ -224,7 +234,7 @@ def _compose(text: str, out: Loaded, line_offset: int) -> Any:
         if kind is yaml.DocumentStartEvent:
             docs += 1
             if docs > 1:
-                raise YamlProblem("YML002", *pos, "a second YAML document is not allowed")
+                raise YamlProblem(YAML_FEATURE, *pos, "a second YAML document is not allowed")
             continue
         parent = stack[-1] if stack else None
         if parent is not None and parent.key is None and type(parent.value) is dict:
@@ -232,7 +242,7 @@ def _compose(text: str, out: Loaded, line_offset: int) -> Any:
             continue
         opener = _OPENERS.get(kind)
         if opener is not None and len(stack) >= MAX_DEPTH:
-            raise YamlProblem("YML005", *pos, f"nesting is deeper than {MAX_DEPTH} levels")
+            raise YamlProblem(YAML_TOO_DEEP, *pos, f"nesting is deeper than {MAX_DEPTH} levels")
         value: Any = opener() if opener is not None else _scalar(event, pos)  # type: ignore[arg-type]
         path = _place(parent, value)
         out.values[path] = pos
@@ -255,11 +265,13 @@ def load(text: str, line_offset: int = 0) -> Loaded:
         if err.context and err.context_mark:
             start_line, start_col = _pos(err.context_mark, line_offset)
             problem += f" {err.context} that starts at line {start_line}, column {start_col}"
-        raise YamlProblem("YML001", line, col, problem) from None
+        raise YamlProblem(YAML_SYNTAX, line, col, problem) from None
     except yaml.reader.ReaderError as err:  # a character YAML does not allow
         before = text[: err.position]
         line = before.count("\n") + 1 + line_offset
         col = err.position - (before.rfind("\n") + 1) + 1
         what = f"U+{err.character:04X}" if isinstance(err.character, int) else "here"
-        raise YamlProblem("YML001", line, col, f"character {what} is not allowed in YAML") from None
+        raise YamlProblem(
+            YAML_SYNTAX, line, col, f"character {what} is not allowed in YAML"
+        ) from None
     return out

@@ -20,9 +20,9 @@ from ketaguide.clinics.load import Record, read
 from ketaguide.clinics.model import Clinic
 from ketaguide.findings import Finding
 from ketaguide.paths import expand
-from ketaguide.rules import rule
+from ketaguide.rules import Rule
 
-IDENTITY = rule(
+IDENTITY = Rule(
     "CLN011",
     "clinic-id",
     "error",
@@ -30,7 +30,7 @@ IDENTITY = rule(
     why="The id is the clinic page's address; two clinics with one id would overwrite each other.",
     fix="Rename the file or the id so that data/clinics/<id>.yml holds id: <id>.",
 )
-SHARED_PHONE = rule(
+SHARED_PHONE = Rule(
     "CLN012",
     "shared-phone",
     "warning",

@@ -15,9 +15,9 @@ from ketaguide.clinics.hours import hours
 from ketaguide.clinics.load import Record
 from ketaguide.clinics.phone import digits
 from ketaguide.findings import Finding
-from ketaguide.rules import rule
+from ketaguide.rules import Rule
 
-PHONE = rule(
+PHONE = Rule(
     "CLN003",
     "phone-format",
     "error",
@@ -25,7 +25,7 @@ PHONE = rule(
     why="A wrong digit sends a person in distress to a stranger or to nowhere.",
     fix='Copy the number from the clinic\'s own page and write it as "(503) 828-9265".',
 )
-URL = rule(
+URL = Rule(
     "CLN004",
     "unsafe-url",
     "error",
@@ -33,7 +33,7 @@ URL = rule(
     why="javascript:, data: and http: links can run code or be tampered with on the way.",
     fix="Use the clinic's https:// address, without a user name, password or port.",
 )
-TEXT = rule(
+TEXT = Rule(
     "CLN005",
     "unsafe-text",
     "error",
@@ -41,7 +41,7 @@ TEXT = rule(
     why="Such characters can hide or reorder text, or inject code into the page.",
     fix="Retype the value as plain text, without < > or invisible characters.",
 )
-PLACE = rule(
+PLACE = Rule(
     "CLN007",
     "state-zip",
     "error",
@@ -49,7 +49,7 @@ PLACE = rule(
     why="A wrong ZIP puts the clinic in the wrong place in 'clinics near me'.",
     fix="Use the USPS two-letter state code and the clinic's five-digit ZIP code.",
 )
-GEO = rule(
+GEO = Rule(
     "CLN008",
     "geo-mismatch",
     "error",
@@ -57,7 +57,7 @@ GEO = rule(
     why="Distances in 'clinics near me' are computed from these coordinates.",
     fix="Take the coordinates from the address (or the ZIP center, with precision: zip).",
 )
-FUTURE = rule(
+FUTURE = Rule(
     "CLN009",
     "verified-in-future",
     "error",
@@ -65,7 +65,7 @@ FUTURE = rule(
     why="A verification date must record when someone actually checked the details.",
     fix="Use the date on which you checked the details.",
 )
-STALE = rule(
+STALE = Rule(
     "CLN010",
     "verification-stale",
     "warning",

@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from ketaguide.clinics.load import Record
 from ketaguide.clinics.model import DAYS
 from ketaguide.findings import Finding
-from ketaguide.rules import rule
+from ketaguide.rules import Rule
 
-HOURS = rule(
+HOURS = Rule(
     "CLN006",
     "hours",
     "error",

@@ -5,16 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from pydantic import ValidationError
-
 from ketaguide.clinics.model import Clinic
 from ketaguide.findings import Finding
-from ketaguide.modelerrors import findings_from
+from ketaguide.modelerrors import load_model
 from ketaguide.paths import shown
-from ketaguide.rules import REGISTRY, rule
-from ketaguide.yamlload import Loaded, YamlProblem, decode, load
+from ketaguide.rules import Rule
+from ketaguide.yamlload import Loaded
 
-MISSING = rule(
+MISSING = Rule(
     "CLN001",
     "clinic-field-missing",
     "error",
@@ -22,7 +20,7 @@ MISSING = rule(
     why="A listing without an address, phone or verification date cannot be trusted or used.",
     fix="Copy the field from templates/clinic.yml and fill it in.",
 )
-INVALID = rule(
+INVALID = Rule(
     "CLN002",
     "clinic-field-invalid",
     "error",
@@ -47,15 +45,14 @@ class Record:
 
 def read(file: Path) -> tuple[Record | None, list[Finding]]:
     path = shown(file)
-    try:
-        loaded = load(decode(file.read_bytes()))
-    except YamlProblem as problem:
-        found = Finding(path, problem.line, problem.col, REGISTRY[problem.rule_id], problem.message)
-        return None, [found]
-    if not isinstance(loaded.data, dict):
-        return None, [Finding(path, 1, 1, INVALID, "a clinic file must be a mapping of fields")]
-    try:
-        clinic = Clinic.model_validate(loaded.data)
-    except ValidationError as err:
-        return None, list(findings_from(err, Clinic, loaded, path, MISSING, INVALID))
-    return Record(file, path, clinic, loaded), []
+    loaded, findings = load_model(
+        Clinic,
+        file.read_bytes(),
+        path,
+        MISSING,
+        INVALID,
+        not_mapping="a clinic file must be a mapping of fields",
+    )
+    if loaded is None:
+        return None, findings
+    return Record(file, path, *loaded), []

@@ -8,6 +8,7 @@ from html import escape
 from ketaguide.clinics import phone
 from ketaguide.clinics.fields import STALE_DAYS
 from ketaguide.clinics.model import DAY_NAMES, DAYS, SERVICE_NAMES, Clinic
+from ketaguide.dates import long_date
 
 VERIFIED_BY = {
     "phone": "by phone with the clinic",
@@ -19,10 +20,6 @@ VERIFIED_BY = {
 
 def _e(value: object) -> str:
     return escape(str(value), quote=True)
-
-
-def _long(day: dt.date) -> str:
-    return f"{day:%B} {day.day}, {day.year}"
 
 
 def hours_table(clinic: Clinic) -> str:
@@ -54,7 +51,7 @@ def _verified(clinic: Clinic, today: dt.date) -> str:
     age = (today - clinic.last_verified).days
     text = (
         f'Details last checked on <time datetime="{clinic.last_verified.isoformat()}">'
-        f"{_long(clinic.last_verified)}</time>, {VERIFIED_BY[clinic.verified_by]}."
+        f"{long_date(clinic.last_verified)}</time>, {VERIFIED_BY[clinic.verified_by]}."
     )
     if age > STALE_DAYS:
         text += (

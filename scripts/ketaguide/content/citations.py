@@ -15,9 +15,9 @@ from pathlib import Path
 from ketaguide.content import source
 from ketaguide.content.markdown import without_code
 from ketaguide.findings import Finding
-from ketaguide.rules import rule
+from ketaguide.rules import Rule
 
-UNDEFINED = rule(
+UNDEFINED = Rule(
     "CNT009",
     "footnote-undefined",
     "error",
@@ -26,7 +26,7 @@ UNDEFINED = rule(
     fix="Add `[^label]: Authors. Title. *Journal*. Year. [doi:...](https://doi.org/...)` at the "
     "end of the page, or correct the label's spelling.",
 )
-UNUSED = rule(
+UNUSED = Rule(
     "CNT010",
     "footnote-unused",
     "error",
@@ -34,7 +34,7 @@ UNUSED = rule(
     why="An unused definition is a source that supports nothing, and its back-link is broken.",
     fix="Cite it with `[^label]` after the claim it supports, or delete the definition.",
 )
-NO_LINK = rule(
+NO_LINK = Rule(
     "CNT011",
     "footnote-no-link",
     "error",
@@ -43,7 +43,7 @@ NO_LINK = rule(
     fix="End the footnote with `[doi:10.xxxx/yyyy](https://doi.org/10.xxxx/yyyy)`, a PubMed "
     "link, or the agency's https page.",
 )
-TOO_FEW_SOURCES = rule(
+TOO_FEW_SOURCES = Rule(
     "CNT012",
     "too-few-sources",
     "error",

@@ -16,9 +16,9 @@ from pathlib import Path
 from ketaguide.content import source
 from ketaguide.content.readability import sentence_spans
 from ketaguide.findings import Finding
-from ketaguide.rules import rule
+from ketaguide.rules import Rule
 
-MISLEADING = rule(
+MISLEADING = Rule(
     "CNT015",
     "misleading-claim",
     "error",

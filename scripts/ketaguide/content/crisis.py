@@ -14,9 +14,9 @@ from pathlib import Path
 
 from ketaguide.content import source
 from ketaguide.findings import Finding
-from ketaguide.rules import rule
+from ketaguide.rules import Rule
 
-CRISIS = rule(
+CRISIS = Rule(
     "CNT018",
     "crisis-help",
     "error",

@@ -7,18 +7,19 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from ketaguide.content.page import Page
+from ketaguide.dates import one_year_after
 from ketaguide.findings import Finding
-from ketaguide.modelerrors import findings_from
+from ketaguide.modelerrors import load_model
 from ketaguide.paths import expand, shown
-from ketaguide.rules import REGISTRY, rule
-from ketaguide.yamlload import Loaded, YamlProblem, decode, load
+from ketaguide.rules import Rule
+from ketaguide.yamlload import Loaded, YamlProblem, decode
 
 PAGE_LIMIT = 1024 * 1024
 
-MISSING = rule(
+MISSING = Rule(
     "CNT001",
     "front-matter-missing",
     "error",
@@ -26,7 +27,7 @@ MISSING = rule(
     why="Readers need to know what a page covers and how current it is.",
     fix="Copy the front matter from templates/article.md and fill in every field.",
 )
-INVALID = rule(
+INVALID = Rule(
     "CNT002",
     "front-matter-invalid",
     "error",
@@ -34,7 +35,7 @@ INVALID = rule(
     why="A misspelt or malformed field is silently ignored by the site generator.",
     fix="Use the field names and formats in templates/article.md; dates are YYYY-MM-DD.",
 )
-REVIEW_DATES = rule(
+REVIEW_DATES = Rule(
     "CNT003",
     "review-dates",
     "error",
@@ -42,7 +43,7 @@ REVIEW_DATES = rule(
     why="Health information dates quickly; every page is reviewed at least once a year.",
     fix="Set next_review to a date within 12 months after last_reviewed.",
 )
-OVERDUE = rule(
+OVERDUE = Rule(
     "CNT004",
     "review-overdue",
     "warning",
@@ -80,13 +81,6 @@ class FrontMatter(BaseModel):
     page_type: PageType = "article"
 
 
-def one_year_after(day: dt.date) -> dt.date:
-    try:
-        return day.replace(year=day.year + 1)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + 1, day=28)
-
-
 Parsed = tuple[FrontMatter, Loaded]
 
 
@@ -94,17 +88,15 @@ def parse(page: Page, path: str) -> tuple[Parsed | None, list[Finding]]:
     """The page's front matter, or the findings that say why it could not be read."""
     if page.front is None:
         return None, [Finding(path, 1, 1, MISSING, "no front matter; start the file with ---")]
-    try:
-        loaded = load(page.front, line_offset=1)
-    except YamlProblem as problem:
-        rule_ = REGISTRY[problem.rule_id]
-        return None, [Finding(path, problem.line, problem.col, rule_, problem.message)]
-    if not isinstance(loaded.data, dict):
-        return None, [Finding(path, 2, 1, INVALID, "front matter must be key: value lines")]
-    try:
-        return (FrontMatter.model_validate(loaded.data), loaded), []
-    except ValidationError as err:
-        return None, list(findings_from(err, FrontMatter, loaded, path, MISSING, INVALID))
+    return load_model(
+        FrontMatter,
+        page.front,
+        path,
+        MISSING,
+        INVALID,
+        line_offset=1,
+        not_mapping="front matter must be key: value lines",
+    )
 
 
 def _date_findings(
@@ -153,9 +145,7 @@ def read_page(file: Path) -> tuple[Page | None, list[Finding]]:
     try:
         text = decode(file.read_bytes(), limit=PAGE_LIMIT)
     except YamlProblem as problem:
-        return None, [
-            Finding(path, problem.line, problem.col, REGISTRY[problem.rule_id], problem.message)
-        ]
+        return None, [problem.finding(path)]
     return Page.read(file, text), []
 
 

@@ -14,13 +14,13 @@ from pathlib import Path
 from ketaguide.content import source
 from ketaguide.content.readability import Measure, measure
 from ketaguide.findings import Finding
-from ketaguide.rules import rule
+from ketaguide.rules import Rule
 
 WARN_ABOVE = 9.0
 ERROR_ABOVE = 12.0
 MIN_GRADED_WORDS = 100
 
-READING_LEVEL = rule(
+READING_LEVEL = Rule(
     "CNT013",
     "reading-level",
     "warning",
@@ -29,7 +29,7 @@ READING_LEVEL = rule(
     fix="Shorten the sentences and use shorter words, starting with the paragraphs the finding "
     "names; `ketaguide check --stats` shows each page's grade.",
 )
-READING_LEVEL_HIGH = rule(
+READING_LEVEL_HIGH = Rule(
     "CNT014",
     "reading-level-too-high",
     "error",
@@ -38,7 +38,7 @@ READING_LEVEL_HIGH = rule(
     fix="Split long sentences (aim for 15 words), explain or replace long medical words, and "
     "move detail into a table or a footnote.",
 )
-TOO_SHORT = rule(
+TOO_SHORT = Rule(
     "CNT021",
     "article-too-short",
     "warning",

@@ -21,11 +21,11 @@ import codespell_lib
 from ketaguide.content import source
 from ketaguide.content.markdown import Line, mask_inline
 from ketaguide.findings import Finding
-from ketaguide.rules import rule
+from ketaguide.rules import Rule
 
 WORDS_FILE = "spelling-words.txt"
 
-SPELLING = rule(
+SPELLING = Rule(
     "CNT020",
     "spelling",
     "error",

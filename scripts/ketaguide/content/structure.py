@@ -12,9 +12,9 @@ from pathlib import Path
 from ketaguide.content import source
 from ketaguide.content.markdown import without_code
 from ketaguide.findings import Finding
-from ketaguide.rules import rule
+from ketaguide.rules import Rule
 
-SINGLE_H1 = rule(
+SINGLE_H1 = Rule(
     "CNT005",
     "single-h1",
     "error",
@@ -22,7 +22,7 @@ SINGLE_H1 = rule(
     why="The H1 is the page's title for screen readers, search engines and the byline under it.",
     fix="Start the body with one `# Title` line; make any other `#` heading `##`.",
 )
-HEADING_SKIP = rule(
+HEADING_SKIP = Rule(
     "CNT006",
     "heading-skip",
     "error",
@@ -30,7 +30,7 @@ HEADING_SKIP = rule(
     why="Screen-reader users move through a page by its headings; a skipped level loses them.",
     fix="Use the next level down: under `##` write `###`, not `####`.",
 )
-IMAGE_ALT = rule(
+IMAGE_ALT = Rule(
     "CNT007",
     "image-alt",
     "error",
@@ -38,7 +38,7 @@ IMAGE_ALT = rule(
     why="Blind and low-vision readers hear the alt text instead of seeing the image.",
     fix="Write what the image shows inside the brackets: `![A timeline of an infusion day](...)`.",
 )
-SVG_TITLE = rule(
+SVG_TITLE = Rule(
     "CNT008",
     "svg-title",
     "error",

@@ -14,16 +14,16 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from ketaguide.content import source
 from ketaguide.content.markdown import without_code
 from ketaguide.findings import Finding
-from ketaguide.rules import REGISTRY, rule
+from ketaguide.rules import Rule
 
-INVALID = rule(
+INVALID = Rule(
     "CNT016",
     "suppression-invalid",
     "error",
@@ -32,7 +32,7 @@ INVALID = rule(
     fix="End the line above the finding with "
     "`<!-- ketaguide: disable-next-line RULE-ID why this case is fine -->`.",
 )
-UNUSED = rule(
+UNUSED = Rule(
     "CNT017",
     "suppression-unused",
     "warning",
@@ -69,7 +69,7 @@ def _is_suppression(body: str) -> bool:
     return bool(difflib.get_close_matches(word, [DIRECTIVE], n=1, cutoff=0.75))
 
 
-def _parse(path: str, line: int, col: int, body: str) -> Suppression:
+def _parse(path: str, line: int, col: int, body: str, known: Collection[str]) -> Suppression:
     words = body.split(maxsplit=2)
     if words[0] != DIRECTIVE:
         return Suppression(path, line, col, (), "", f'write "{DIRECTIVE}", not "{words[0]}"')
@@ -77,7 +77,7 @@ def _parse(path: str, line: int, col: int, body: str) -> Suppression:
         return Suppression(path, line, col, (), "", "name the rule id, such as CNT015")
     ids = tuple(words[1].split(","))
     reason = words[2].strip() if len(words) > 2 else ""
-    unknown = [i for i in ids if i not in REGISTRY]
+    unknown = [i for i in ids if i not in known]
     if unknown:
         return Suppression(path, line, col, ids, reason, f"no rule has the id {unknown[0]}")
     if {INVALID.id, UNUSED.id} & set(ids):
@@ -87,7 +87,8 @@ def _parse(path: str, line: int, col: int, body: str) -> Suppression:
     return Suppression(path, line, col, ids, reason)
 
 
-def collect(paths: list[Path]) -> list[Suppression]:
+def collect(paths: list[Path], known: Collection[str]) -> list[Suppression]:
+    """Every suppression comment; `known` is every rule id (checks.RULES)."""
     found: list[Suppression] = []
     for src in source.load(paths):
         for line in src.lines:
@@ -95,13 +96,17 @@ def collect(paths: list[Path]) -> list[Suppression]:
                 continue
             for match in _COMMENT.finditer(without_code(line.raw)):
                 if _is_suppression(match.group(1)):
-                    found.append(_parse(src.path, line.number, match.start() + 1, match.group(1)))
+                    found.append(
+                        _parse(src.path, line.number, match.start() + 1, match.group(1), known)
+                    )
     return found
 
 
-def apply(paths: list[Path], findings: Iterable[Finding]) -> Iterator[Finding]:
+def apply(
+    paths: list[Path], findings: Iterable[Finding], known: Collection[str]
+) -> Iterator[Finding]:
     """The findings no valid suppression hides, then the findings about suppressions."""
-    suppressions = collect(paths)
+    suppressions = collect(paths, known)
     hiding = {
         (s.path, s.target, rule_id): s for s in suppressions if not s.problem for rule_id in s.rules
     }

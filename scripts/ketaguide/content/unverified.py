@@ -9,9 +9,9 @@ from pathlib import Path
 
 from ketaguide.content import source
 from ketaguide.findings import Finding
-from ketaguide.rules import rule
+from ketaguide.rules import Rule
 
-UNVERIFIED = rule(
+UNVERIFIED = Rule(
     "CNT022",
     "unverified-marker",
     "error",

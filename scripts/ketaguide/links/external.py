@@ -14,16 +14,15 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ketaguide.findings import Finding
 from ketaguide.links import lychee
-from ketaguide.modelerrors import findings_from
+from ketaguide.modelerrors import load_model
 from ketaguide.paths import expand, shown
-from ketaguide.rules import REGISTRY, rule
-from ketaguide.yamlload import YamlProblem, load
+from ketaguide.rules import Rule
 
-EXTERNAL_BROKEN = rule(
+EXTERNAL_BROKEN = Rule(
     "LNK003",
     "external-broken",
     "error",
@@ -32,7 +31,7 @@ EXTERNAL_BROKEN = rule(
     fix="Find the document's new address (search its title, or use its DOI link), or cite "
     "another source for the claim.",
 )
-EXTERNAL_UNREACHABLE = rule(
+EXTERNAL_UNREACHABLE = Rule(
     "LNK004",
     "external-unreachable",
     "warning",
@@ -41,7 +40,7 @@ EXTERNAL_UNREACHABLE = rule(
     fix="Open the link in a browser. If it works and robots are refused, add it to "
     "scripts/ketaguide/data/link-exclusions.yml with the reason.",
 )
-EXCLUSION_INVALID = rule(
+EXCLUSION_INVALID = Rule(
     "LNK005",
     "link-exclusion-invalid",
     "error",
@@ -84,15 +83,9 @@ class Settings:
 
 def _exclusions(file: Path) -> tuple[list[Exclusion], list[Finding]]:
     path = shown(file)
-    try:
-        loaded = load(file.read_text(encoding="utf-8"))
-        return list(Exclusions.model_validate(loaded.data).exclude), []
-    except YamlProblem as problem:
-        rule_ = REGISTRY[problem.rule_id]
-        return [], [Finding(path, problem.line, problem.col, rule_, problem.message)]
-    except ValidationError as err:
-        found = findings_from(err, Exclusions, loaded, path, EXCLUSION_INVALID, EXCLUSION_INVALID)
-        return [], list(found)
+    text = file.read_text(encoding="utf-8")
+    loaded, found = load_model(Exclusions, text, path, EXCLUSION_INVALID, EXCLUSION_INVALID)
+    return (list(loaded[0].exclude) if loaded else []), found
 
 
 def _classify(failure: lychee.Failure) -> str:

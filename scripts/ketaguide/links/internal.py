@@ -15,9 +15,9 @@ from urllib.parse import urlparse
 from ketaguide.findings import Finding
 from ketaguide.links import lychee
 from ketaguide.paths import shown
-from ketaguide.rules import rule
+from ketaguide.rules import Rule
 
-BROKEN = rule(
+BROKEN = Rule(
     "LNK001",
     "broken-link",
     "error",
@@ -26,7 +26,7 @@ BROKEN = rule(
     fix="Correct the link in the Markdown page (or the template) that produced this HTML, then "
     "rebuild; link to the .md file, not the .html.",
 )
-MISSING_ANCHOR = rule(
+MISSING_ANCHOR = Rule(
     "LNK002",
     "missing-anchor",
     "error",
