@@ -29,23 +29,45 @@ class Finding:
         return (self.path, self.line or 0, self.col or 0, self.rule.id)
 
 
+def printable(value: str) -> str:
+    """`value` safe to print on a terminal: control, bidirectional and other invisible
+    characters (whatever str.isprintable() refuses) shown as Python escapes, so a
+    value like "\\x1b]0;title\\x07" cannot retitle, clear or reorder the reader's terminal."""
+    if value.isprintable():
+        return value
+    return "".join(c if c.isprintable() else _escape(c) for c in value)
+
+
+def _escape(char: str) -> str:
+    code = ord(char)
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
 def _where(f: Finding) -> str:
+    path = printable(f.path)
     if f.line is None:
-        return f"{f.path}:"
-    return f"{f.path}:{f.line}:{f.col or 1}:"
+        return f"{path}:"
+    return f"{path}:{f.line}:{f.col or 1}:"
 
 
 def format_text(f: Finding) -> str:
-    return f"{_where(f)} {f.level} {f.rule.id} {f.rule.name} {f.message}"
+    return f"{_where(f)} {f.level} {f.rule.id} {f.rule.name} {printable(f.message)}"
 
 
 def _github_escape(value: str) -> str:
-    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    value = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return printable(value)
+
+
+def _github_property(value: str) -> str:
+    return _github_escape(value).replace(":", "%3A").replace(",", "%2C")
 
 
 def format_github(f: Finding) -> str:
     kind = "error" if f.level == "error" else "warning"
-    props = [f"file={_github_escape(f.path)}"]
+    props = [f"file={_github_property(f.path)}"]
     if f.line is not None:
         props += [f"line={f.line}", f"col={f.col or 1}"]
     props.append(f"title={f.rule.id} {f.rule.name}")
