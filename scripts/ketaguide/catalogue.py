@@ -22,6 +22,7 @@ GROUPS = {
     "CLN": "Clinic data",
     "YML": "YAML in clinic files and front matter",
     "LNK": "Links",
+    "FIL": "Files in docs/, data/ and overrides/",
 }
 _DATES = re.compile(r"^last_reviewed: (\S+)\nnext_review: (\S+)$", re.M)
 

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from ketaguide import yamlload
+from ketaguide import safefile, yamlload
 from ketaguide.clinics import checks as clinics
 from ketaguide.clinics import fields, hours
 from ketaguide.clinics import load as clinic_load
@@ -33,6 +33,7 @@ from ketaguide.rules import Rule, declared_in
 Checker = Callable[[list[Path], dt.date], Iterable[Finding]]
 
 CHECKERS: tuple[Checker, ...] = (
+    safefile.check,
     frontmatter.check,
     structure.check,
     citations.check,
@@ -46,6 +47,7 @@ CHECKERS: tuple[Checker, ...] = (
 )
 
 RULE_MODULES = (
+    safefile,
     yamlload,
     frontmatter,
     structure,

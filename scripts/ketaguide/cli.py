@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -11,11 +12,11 @@ from pathlib import Path
 from ketaguide import __version__, catalogue, checks
 from ketaguide.clinics import schema as clinic_schema
 from ketaguide.content import originality, stats, suppress
-from ketaguide.findings import Finding, format_github, format_text, to_json
+from ketaguide.findings import Finding, format_github, format_text, printable, to_json
 from ketaguide.links import external, internal
 from ketaguide.paths import shown
 
-DEFAULT_PATHS = ["docs", "data"]
+DEFAULT_PATHS = ["docs", "data", "overrides"]
 
 
 def _date(value: str) -> dt.date:
@@ -83,9 +84,9 @@ def _finish(found: Iterable[Finding], fmt: str, strict: bool = False) -> int:
 
 def _paths(given: list[Path]) -> list[Path] | None:
     paths = given or [Path(p) for p in DEFAULT_PATHS if Path(p).exists()]
-    missing = [p for p in paths if not p.exists()]
+    missing = [p for p in paths if not os.path.lexists(p)]  # a dangling link gets a finding
     if missing:
-        print(f"ketaguide: no such file or folder: {missing[0]}", file=sys.stderr)
+        print(f"ketaguide: no such file or folder: {printable(str(missing[0]))}", file=sys.stderr)
         return None
     return paths
 
@@ -183,6 +184,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         commands = {"rules": _rules, "links": _links, "originality": _originality}
         return commands[args.command](args)
     except Exception as err:  # an internal failure: say so plainly, exit 2, no traceback
-        print(f"ketaguide: internal error: {type(err).__name__}: {err}", file=sys.stderr)
+        detail = printable(f"{type(err).__name__}: {err}")
+        print(f"ketaguide: internal error: {detail}", file=sys.stderr)
         return 2
     return 2

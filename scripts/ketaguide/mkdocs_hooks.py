@@ -19,7 +19,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page as MkPage
 
-from ketaguide import diskcache
+from ketaguide import diskcache, safefile
 from ketaguide.clinics import build as clinic_build
 from ketaguide.clinics import render
 from ketaguide.content import frontmatter, glossary, tooltips
@@ -44,9 +44,14 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     today = dt.date.today()
     project = Path(config.config_file_path).parent
     _state["today"] = today
+    _refuse_unsafe_files(config, project)
     # The abbr extension marks every glossary term on every page (its `glossary` option, which
     # costs far less than appending 77 `*[term]: ...` definitions to each page's Markdown).
-    terms = glossary.load(Path(config.docs_dir))
+    try:
+        terms = glossary.load(Path(config.docs_dir))
+    except safefile.FileProblem as problem:
+        where = f"{Path(config.docs_dir).name}/{glossary.GLOSSARY_PAGE}"
+        raise PluginError(format_text(problem.finding(where))) from None
     config.mdx_configs.setdefault("abbr", {})["glossary"] = {t.term: t.definition for t in terms}
     _state["env"] = _cached(config.theme.get_env())  # one per build: partials compile once
     _state["raw"] = RawHtml()  # generated HTML skips Markdown (see rawhtml.py)
@@ -55,6 +60,17 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     except clinic_build.ClinicDataError as err:
         raise PluginError(f"clinic data has errors:\n{err}") from None
     return config
+
+
+def _refuse_unsafe_files(config: MkDocsConfig, project: Path) -> None:
+    """Stop before MkDocs collects (and follows) anything: the same findings as FIL001 in
+    `ketaguide check`, for every symlink or special file in docs/, data/ and overrides/."""
+    roots = [Path(config.docs_dir), project / "data", clinic_build.folder(project)]
+    if config.theme.custom_dir:
+        roots.append(Path(config.theme.custom_dir))
+    found = {format_text(f) for f in safefile.scan(dict.fromkeys(roots))}
+    if found:
+        raise PluginError("\n".join(sorted(found)))
 
 
 def _cached(env: Environment) -> Environment:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -15,14 +16,24 @@ def shown(path: Path) -> str:
     return Path(relative).as_posix()
 
 
-def expand(paths: Iterable[Path], suffixes: tuple[str, ...]) -> Iterator[Path]:
-    """Files ending in one of `suffixes`: a named file as given, folders searched recursively.
+def _regular(path: Path) -> bool:
+    """A regular file itself, not a link to one (links and special files: see safefile.py)."""
+    try:
+        return stat.S_ISREG(os.lstat(path).st_mode)
+    except OSError:
+        return False
 
-    Hidden files and folders are skipped; each folder's files come sorted by name.
+
+def expand(paths: Iterable[Path], suffixes: tuple[str, ...]) -> Iterator[Path]:
+    """Regular files ending in one of `suffixes`: a named file as given, folders searched
+    recursively without following links.
+
+    Hidden files and folders, symlinks and special files are skipped (`ketaguide check`
+    reports the last two: safefile.py); each folder's files come sorted by name.
     """
     for path in paths:
-        if path.is_file():
-            if path.suffix in suffixes:
+        if not path.is_dir() or path.is_symlink():
+            if path.suffix in suffixes and _regular(path):
                 yield path
             continue
         found: list[str] = []
@@ -33,4 +44,4 @@ def expand(paths: Iterable[Path], suffixes: tuple[str, ...]) -> Iterator[Path]:
                 for name in names
                 if name.endswith(suffixes) and not name.startswith(".")
             ]
-        yield from (Path(name) for name in sorted(found))
+        yield from (Path(name) for name in sorted(found) if _regular(Path(name)))

@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from ketaguide import safefile
 from ketaguide.clinics.model import Clinic
 from ketaguide.findings import Finding
 from ketaguide.modelerrors import load_model
 from ketaguide.paths import shown
 from ketaguide.rules import Rule
-from ketaguide.yamlload import Loaded
+from ketaguide.yamlload import MAX_BYTES, Loaded
 
 MISSING = Rule(
     "CLN001",
@@ -45,9 +46,13 @@ class Record:
 
 def read(file: Path) -> tuple[Record | None, list[Finding]]:
     path = shown(file)
+    try:
+        raw = safefile.read_bytes(file, MAX_BYTES)
+    except safefile.FileProblem as problem:
+        return None, [problem.finding(path)]
     loaded, findings = load_model(
         Clinic,
-        file.read_bytes(),
+        raw,
         path,
         MISSING,
         INVALID,

@@ -9,6 +9,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ketaguide import safefile
 from ketaguide.content.page import Page
 from ketaguide.dates import one_year_after
 from ketaguide.findings import Finding
@@ -143,7 +144,9 @@ def check_page(page: Page, path: str, today: dt.date) -> Iterator[Finding]:
 def read_page(file: Path) -> tuple[Page | None, list[Finding]]:
     path = shown(file)
     try:
-        text = decode(file.read_bytes(), limit=PAGE_LIMIT)
+        text = decode(safefile.read_bytes(file, PAGE_LIMIT), limit=PAGE_LIMIT)
+    except safefile.FileProblem as problem:
+        return None, [problem.finding(path)]
     except YamlProblem as problem:
         return None, [problem.finding(path)]
     return Page.read(file, text), []

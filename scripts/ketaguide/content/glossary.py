@@ -8,9 +8,13 @@ as a tooltip (content/tooltips.py).
 from __future__ import annotations
 
 import itertools
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
+
+from ketaguide import safefile
+from ketaguide.content.frontmatter import PAGE_LIMIT
 
 GLOSSARY_PAGE = "practical/glossary.md"
 _DEFINITION = re.compile(r"^:[ \t]+(.+)$")
@@ -35,5 +39,8 @@ def parse(text: str) -> list[Term]:
 
 
 def load(docs_dir: Path) -> list[Term]:
+    """The glossary's terms (none without the page); safefile.FileProblem if it is unsafe."""
     page = docs_dir / GLOSSARY_PAGE
-    return parse(page.read_text(encoding="utf-8")) if page.exists() else []
+    if not os.path.lexists(page):
+        return []
+    return parse(safefile.read_text(page, PAGE_LIMIT))
