@@ -61,8 +61,11 @@ def test_check_reports_each_link_and_special_file(
     assert code == 1
 
 
+NAMED = ["docs/x.md", "docs/zero.md", "docs/gone.md", "data/clinics/x.yml"]
+
+
 @needs_posix
-@pytest.mark.parametrize("name", ["docs/x.md", "docs/zero.md", "docs/gone.md", "data/clinics/x.yml"])
+@pytest.mark.parametrize("name", NAMED)
 def test_a_named_special_file_is_a_finding_not_a_hang(
     name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -130,7 +133,8 @@ def test_the_build_stops_with_the_same_message(tmp_path: Path) -> None:
     out = result.stdout + result.stderr
     assert "Traceback" not in out
     for line in (
-        f'docs/env.txt: error FIL001 unsafe-file is a symbolic link to "/proc/self/environ"; {LINK}',
+        f'docs/env.txt: error FIL001 unsafe-file is a symbolic link to "/proc/self/environ"; '
+        f"{LINK}",
         f"docs/x.md: error FIL001 unsafe-file {FIFO}",
         f"data/clinics/x.yml: error FIL001 unsafe-file {FIFO}",
         f'overrides/passwd: error FIL001 unsafe-file is a symbolic link to "/etc/passwd"; {LINK}',
