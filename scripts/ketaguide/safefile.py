@@ -37,13 +37,15 @@ _FLAGS |= getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
 class FileProblem(Exception):
     """The file is not a regular file, or is too large: say which, as a finding."""
 
-    def __init__(self, rule_: Rule, message: str) -> None:
+    def __init__(self, rule_: Rule, message: str, line: int | None = None) -> None:
         super().__init__(message)
         self.rule = rule_
         self.message = message
+        self.line = line  # None: the finding is about the whole file
 
-    def finding(self, path: str, line: int | None = None) -> Finding:
-        return Finding(path, line, None if line is None else 1, self.rule, self.message)
+    def finding(self, path: str) -> Finding:
+        col = None if self.line is None else 1
+        return Finding(path, self.line, col, self.rule, self.message)
 
 
 def what_is(mode: int) -> str | None:
@@ -78,7 +80,8 @@ def _refusal(path: Path, what: str) -> str:
 
 
 def too_large(size: int, limit: int) -> FileProblem:
-    return FileProblem(YAML_TOO_LARGE, f"file is {size:,} bytes; the limit is {limit:,} bytes")
+    message = f"file is {size:,} bytes; the limit is {limit:,} bytes"
+    return FileProblem(YAML_TOO_LARGE, message, line=1)  # where decode() puts it, too
 
 
 def read_bytes(path: Path, limit: int) -> bytes:
