@@ -12,7 +12,11 @@ from ketaguide.cli import main
 from tests.conftest import FIXTURES, ROOT
 
 ARTICLES = FIXTURES / "articles"
-TODAY = "2026-11-22"
+TODAY = "2026-11-22"  # fixtures only: the real docs/ and data/ are checked on the real date
+REVIEW_TAIL = (
+    "; re-check every fact on the page against its cited source, then set last_reviewed to "
+    "that day and next_review within 12 months"
+)
 
 # Each invalid fixture and the exact finding lines it must produce.
 EXPECTED = {
@@ -30,7 +34,7 @@ EXPECTED = {
     "next-before-last.md": [
         "5:14: error CNT003 review-dates next_review 2026-10-01 is not after last_reviewed "
         "2026-11-01",
-        "5:14: warning CNT004 review-overdue review was due on 2026-10-01",
+        "5:14: warning CNT004 review-overdue review was due on 2026-10-01" + REVIEW_TAIL,
     ],
     "no-front-matter.md": [
         "1:1: error CNT001 front-matter-missing no front matter; start the file with ---"
@@ -87,11 +91,13 @@ def test_overdue_review_warns_and_strict_makes_it_an_error(
     code, lines = _run(capsys, path)
     assert (code, lines) == (
         0,
-        [f"{path}:5:14: warning CNT004 review-overdue review was due on 2025-07-10"],
+        [f"{path}:5:14: warning CNT004 review-overdue review was due on 2025-07-10{REVIEW_TAIL}"],
     )
     code, lines = _run(capsys, "--strict", path)
     assert code == 1
-    assert lines == [f"{path}:5:14: error CNT004 review-overdue review was due on 2025-07-10"]
+    assert lines == [
+        f"{path}:5:14: error CNT004 review-overdue review was due on 2025-07-10{REVIEW_TAIL}"
+    ]
 
 
 def test_github_format(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:

@@ -11,7 +11,7 @@ import pytest
 from ketaguide.clinics import checks
 from tests.conftest import FIXTURES, ROOT
 
-TODAY = dt.date(2026, 11, 22)
+TODAY = dt.date.today()  # fixtures and the real data/clinics: the real date
 
 
 def test_the_process_pool_finds_what_one_core_finds(monkeypatch: pytest.MonkeyPatch) -> None:

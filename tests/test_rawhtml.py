@@ -13,7 +13,7 @@ from ketaguide.clinics import build, checks, publish, render
 from ketaguide.rawhtml import RawHtml
 from tests.conftest import ROOT
 
-TODAY = dt.date(2026, 11, 22)
+TODAY = dt.date.today()  # the real data/clinics: the real date
 
 
 def _page(src_uri: str) -> Any:

@@ -217,7 +217,8 @@ def verified(record: Record, today: dt.date) -> Iterator[Finding]:
             *where,
             STALE,
             f"last verified {day}, {(today - day).days} days ago; "
-            f"re-check details older than {STALE_DAYS} days",
+            f"the limit is {STALE_DAYS}; re-check the address, phone, hours and services with "
+            "the clinic, then update last_verified, verified_by and source",
         )
 
 

@@ -131,7 +131,14 @@ def _date_findings(
             f"last_reviewed {front.last_reviewed} is in the future",
         )
     if front.next_review < today:
-        yield Finding(path, line, col, OVERDUE, f"review was due on {front.next_review}")
+        yield Finding(
+            path,
+            line,
+            col,
+            OVERDUE,
+            f"review was due on {front.next_review}; re-check every fact on the page against "
+            "its cited source, then set last_reviewed to that day and next_review within 12 months",
+        )
 
 
 def check_page(page: Page, path: str, today: dt.date) -> Iterator[Finding]:
