@@ -113,7 +113,20 @@ def test_directory_filters_and_zip_sort_work_by_keyboard(chromium: Any, director
         "document.querySelector('[data-kg-status]').textContent.includes('from ZIP 07030')"
     )
     assert _visible_names(page)[0] == "Minimal Clinic"
-    assert "About 0 miles" in page.inner_text(".kg-clinic:first-child .kg-distance")
+    assert "Less than 1 mile from" in page.inner_text(".kg-clinic:first-child .kg-distance")
+    page.fill("#kg-zip", "07307")  # its center is 0.96 miles from the Minimal Clinic
+    page.keyboard.press("Enter")
+    page.wait_for_function(
+        "document.querySelector('[data-kg-status]').textContent.includes('from ZIP 07307')"
+    )
+    label = page.inner_text(".kg-clinic:first-child .kg-distance")
+    assert label.startswith("About 1 mile from ZIP 07307"), label
+    page.fill("#kg-zip", "00001")  # no such ZIP: the old distances go
+    page.keyboard.press("Enter")
+    page.wait_for_function(
+        "document.querySelector('[data-kg-status]').textContent.includes('could not find')"
+    )
+    assert page.eval_on_selector_all(".kg-distance:not([hidden])", "els => els.length") == 0
     page.fill("#kg-zip", "97006")
     page.keyboard.press("Enter")
     page.wait_for_function(

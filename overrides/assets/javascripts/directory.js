@@ -44,8 +44,25 @@
     return table[zip] || null;
   }
 
+  function distanceText(d, zip) {
+    const n = Math.round(d);
+    if (n < 1) return `Less than 1 mile from ZIP ${zip} (straight line)`;
+    return `About ${n} ${n === 1 ? "mile" : "miles"} from ZIP ${zip} (straight line)`;
+  }
+
+  // A distance from an earlier ZIP must not stay on screen beside a message about a new one.
+  function clearDistances() {
+    for (const item of items) {
+      delete item.dataset.miles;
+      const label = item.querySelector(".kg-distance");
+      label.textContent = "";
+      label.hidden = true;
+    }
+  }
+
   async function sortByDistance(zip) {
     if (!/^[0-9]{5}$/.test(zip)) {
+      clearDistances();
       status.textContent = "Please enter a five-digit ZIP code.";
       return;
     }
@@ -57,6 +74,7 @@
       here = null;
     }
     if (!here) {
+      clearDistances();
       status.textContent = `We could not find ZIP code ${zip}. Check the number and try again.`;
       return;
     }
@@ -64,7 +82,7 @@
       const d = miles(here[0], here[1], Number(item.dataset.lat), Number(item.dataset.lon));
       item.dataset.miles = String(d);
       const label = item.querySelector(".kg-distance");
-      label.textContent = `About ${Math.round(d)} miles from ZIP ${zip} (straight line)`;
+      label.textContent = distanceText(d, zip);
       label.hidden = false;
     }
     items.sort((a, b) => Number(a.dataset.miles) - Number(b.dataset.miles));
