@@ -12,8 +12,9 @@ from jinja2 import DictLoader, Environment
 from jinja2.bccache import Bucket, FileSystemBytecodeCache
 
 from ketaguide import diskcache
-from ketaguide.clinics import publish, zips
+from ketaguide.clinics import zips
 from ketaguide.content import glossary
+from ketaguide.publish import opendata as publish
 
 
 @pytest.fixture

@@ -20,12 +20,12 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page as MkPage
 
 from ketaguide import diskcache, safefile
-from ketaguide.clinics import build as clinic_build
-from ketaguide.clinics import render
 from ketaguide.content import frontmatter, glossary, tooltips
 from ketaguide.content.page import Page
 from ketaguide.dates import long_date
 from ketaguide.findings import format_text
+from ketaguide.publish import build as clinic_build
+from ketaguide.publish import render
 from ketaguide.rawhtml import RawHtml
 
 DIRECTORY_SCRIPT = "assets/javascripts/directory.js"

@@ -1,1 +1,1 @@
-"""The clinic directory: one YAML file per clinic, validated, then rendered into the site."""
+"""Clinic data: one YAML file per clinic, read into the model and checked (nothing rendered)."""

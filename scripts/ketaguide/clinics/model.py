@@ -3,19 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 Day = Literal["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"]
-DAYS: tuple[Day, ...] = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
-DAY_NAMES = dict(
-    zip(
-        DAYS,
-        ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-        strict=True,
-    )
-)
+DAYS: tuple[Day, ...] = get_args(Day)
 
 Service = Literal[
     "iv_ketamine",
@@ -26,15 +19,6 @@ Service = Literal[
     "psychiatry",
     "tms",
 ]
-SERVICE_NAMES: dict[str, str] = {
-    "iv_ketamine": "IV ketamine infusions",
-    "esketamine_spravato": "Esketamine nasal spray (Spravato)",
-    "im_ketamine": "Ketamine by injection into a muscle",
-    "ketamine_assisted_psychotherapy": "Ketamine-assisted psychotherapy",
-    "pain_management": "Pain management",
-    "psychiatry": "Psychiatry",
-    "tms": "Transcranial magnetic stimulation (TMS)",
-}
 Payment = Literal["self_pay", "insurance", "hsa_fsa", "payment_plans"]
 Verification = Literal["phone", "email", "website", "in_person"]
 

@@ -7,10 +7,10 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from ketaguide.clinics import publish, render
 from ketaguide.clinics.checks import validate
 from ketaguide.clinics.model import Clinic
 from ketaguide.findings import format_text
+from ketaguide.publish import jsonld, opendata, render
 
 DEFAULT_FOLDER = "data/clinics"
 ENV_FOLDER = "KETAGUIDE_CLINICS_DIR"  # build from another folder (tests, previews)
@@ -47,9 +47,9 @@ def generated_files(clinics: list[Clinic], today: dt.date, site_url: str) -> lis
     out = []
     for clinic in clinics:
         url = f"{site_url.rstrip('/')}/clinics/{clinic.id}/" if site_url else ""
-        ld = publish.script_safe(publish.json_ld(clinic, url))
+        ld = jsonld.json_ld(clinic, url)
         out.append(Generated(f"clinics/{clinic.id}.md", render.clinic_page(clinic, today, ld)))
-    out.append(Generated("clinics/clinics.json", publish.open_data(clinics, today.isoformat())))
-    for prefix, rows in publish.zip_shards().items():
+    out.append(Generated("clinics/clinics.json", opendata.open_data(clinics, today.isoformat())))
+    for prefix, rows in opendata.zip_shards().items():
         out.append(Generated(f"assets/zips/{prefix}.json", rows))
     return out

@@ -1,0 +1,1 @@
+"""Publishing the clinic data: pages from templates, JSON-LD, open data, the build's glue."""

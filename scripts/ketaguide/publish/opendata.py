@@ -1,0 +1,43 @@
+"""Data files for anyone to reuse and for the directory's script: clinics.json, the ZIP index."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import defaultdict
+from functools import cache
+
+from ketaguide import diskcache
+from ketaguide.clinics import zips
+from ketaguide.clinics.model import Clinic
+from ketaguide.publish.words import EN, Words
+
+
+def open_data(clinics: list[Clinic], generated: str, words: Words = EN) -> str:
+    """The whole directory as JSON, for anyone to reuse."""
+    return json.dumps(
+        {
+            "generated": generated,
+            "description": words["open_data"],
+            "clinics": [c.model_dump(mode="json") for c in clinics],
+        },
+        ensure_ascii=False,
+        indent=1,
+    )
+
+
+@cache
+def zip_shards() -> dict[str, str]:
+    """ZIP centers split by the first two digits: {"97": '{"97006":[45.52,-122.86],...}'}.
+
+    The same for every build until the ZIP list changes, so kept on disk (see diskcache.py)."""
+    key = zips.cache_key(sys.modules[__name__])
+    shards: dict[str, str] = diskcache.json_value("zip-shards", key, _zip_shards)
+    return shards
+
+
+def _zip_shards() -> dict[str, str]:
+    shards: dict[str, dict[str, list[float]]] = defaultdict(dict)
+    for code, info in sorted(zips.table().items()):
+        shards[code[:2]][code] = [round(info.lat, 3), round(info.lon, 3)]
+    return {prefix: json.dumps(rows, separators=(",", ":")) for prefix, rows in shards.items()}

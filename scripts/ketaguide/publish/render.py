@@ -1,0 +1,77 @@
+"""The clinic directory and each clinic's page, from overrides/partials/clinics/."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from html import escape
+from typing import Any
+
+from ketaguide.clinics.fields import STALE_DAYS
+from ketaguide.clinics.model import DAYS, Clinic
+from ketaguide.publish import templates
+from ketaguide.publish.words import EN, Words
+
+
+def _context(today: dt.date, words: Words) -> dict[str, Any]:
+    def yes_no(value: bool | None) -> str:
+        return words["not_stated"] if value is None else words["yes" if value else "no"]
+
+    return {
+        "t": words,
+        "today": today,
+        "hours_rows": lambda clinic: hours_rows(clinic, words),
+        "stale_days": STALE_DAYS,
+        "stale_months": STALE_DAYS // 30,
+        "yes_no": yes_no,
+    }
+
+
+def hours_rows(clinic: Clinic, words: Words) -> list[tuple[str, str]]:
+    """(day, its hours as text) for each day of the week, Monday first; none without hours."""
+    if not clinic.hours:
+        return []
+    rows = []
+    for day in DAYS:
+        spans = [
+            words["hours_span_overnight" if h.overnight else "hours_span"].format(
+                opens=h.opens, closes=h.closes
+            )
+            for h in clinic.hours
+            if day in h.days
+        ]
+        rows.append((words.days[day], ", ".join(spans) or words["hours_closed"]))
+    return rows
+
+
+def directory(clinics: list[Clinic], today: dt.date, words: Words = EN) -> str:
+    """The whole directory: filters (shown by the script) and the plain list."""
+    return templates.render(
+        "directory.html",
+        clinics=sorted(clinics, key=_sort_key),
+        states=sorted({c.address.state for c in clinics}),
+        services=[s for s in words.services if any(s in c.services for c in clinics)],
+        **_context(today, words),
+    )
+
+
+def _sort_key(clinic: Clinic) -> tuple[str, str, str]:
+    return (clinic.address.state, clinic.address.city.lower(), clinic.name.lower())
+
+
+def clinic_page(clinic: Clinic, today: dt.date, ld: dict[str, Any], words: Words = EN) -> str:
+    """Markdown source (front matter and HTML) for one clinic's own page."""
+    # The theme prints the title unescaped in places (nav, <title>): the front matter holds it
+    # escaped, as the page would show it.
+    title = escape(clinic.name, quote=True)
+    where = escape(f"{clinic.address.city}, {clinic.address.state}", quote=True)
+    description = words["page_description"].format(name=title, where=where)
+    body = templates.render("page.html", clinic=clinic, ld=ld, **_context(today, words))
+    return (
+        "---\n"
+        f"title: {json.dumps(title)}\n"
+        f"description: {json.dumps(description)}\n"
+        "generated: true\n"
+        "search:\n  exclude: false\n"
+        f"---\n\n{body}\n"
+    )

@@ -1,0 +1,59 @@
+"""The Jinja templates of the clinic pages (overrides/partials/clinics/), with autoescape on.
+
+Python hands the templates data (the validated clinic, the words of one language); markup is
+written only in the templates, and every value is escaped unless a template marks it as markup.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup, escape
+
+from ketaguide.clinics import phone
+from ketaguide.dates import long_date
+from ketaguide.publish.jsonld import script_safe
+
+# The project's theme folder (mkdocs.yml: theme.custom_dir); the package is installed in place.
+OVERRIDES = Path(__file__).resolve().parents[3] / "overrides"
+
+
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+def fill(text: str, **values: object) -> Markup:
+    """A reader's sentence with its {placeholders} filled: the sentence and plain values are
+    escaped; a value that a template built as markup (a link, a <time>) is kept as it is."""
+    parts = _PLACEHOLDER.split(text)  # text, name, text, name, ..., text
+    return Markup("").join(
+        escape(values[part]) if n % 2 else escape(part) for n, part in enumerate(parts)
+    )
+
+
+@cache
+def environment(overrides: Path = OVERRIDES) -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(overrides),
+        autoescape=True,
+        auto_reload=False,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+    )
+    env.filters.update(
+        fill=fill,
+        long_date=long_date,
+        e164=phone.e164,
+        phone_display=phone.display,
+        script_json=lambda data: Markup(script_safe(data)),  # noqa: S704 (no <, > or & left)
+    )
+    return env
+
+
+def render(name: str, **context: Any) -> str:
+    return environment().get_template(f"partials/clinics/{name}").render(**context)
