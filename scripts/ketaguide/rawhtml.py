@@ -1,13 +1,13 @@
 """Generated HTML goes into a page after Markdown has run, not through it.
 
 A clinic page and the clinic directory are HTML the hook builds (from the autoescaping templates in
-overrides/partials/clinics/). Markdown passes raw HTML through unchanged, but only after Python-
-Markdown and MkDocs have each parsed it in Python: that was most of the cost of a clinic page, and
-seconds for a directory of 10,000 clinics. So Markdown gets a placeholder comment instead, and the
-HTML takes its place afterwards. Its anchors (`id` and `name` attributes, as MkDocs' own raw-HTML
-scan collects them) are added to the page's, so links to them are still validated. A plugin that
-read page HTML in `on_page_content` before the hook would see the placeholder; the site has none
-(Material's search reads pages later, in `on_page_context`).
+overrides/partials/clinics/). Markdown passes raw HTML through unchanged, but only after
+Python-Markdown and MkDocs have each parsed it in Python: that was most of the cost of a clinic
+page, and seconds for a directory of 10,000 clinics. So Markdown gets a placeholder comment
+instead, and the HTML takes its place afterwards. Its anchors (`id` and `name` attributes, as
+MkDocs' own raw-HTML scan collects them) are added to the page's, so links to them are still
+validated. A plugin that read page HTML in `on_page_content` before the hook would see the
+placeholder; the site has none (Material's search reads pages later, in `on_page_context`).
 """
 
 from __future__ import annotations
