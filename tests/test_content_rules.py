@@ -16,6 +16,14 @@ RULES = FIXTURES / "rules"
 COMPLETE = "tests/fixtures/articles/valid/complete.md"
 TODAY = "2026-11-22"
 GRADE_13 = "(17.2 words per sentence, 1.59 syllables per word)"
+_NOT_APPROVED = (
+    "neither ketamine nor esketamine is approved for this condition; esketamine's approvals are "
+    'for depression only; instead: "not FDA-approved for this condition; any use is off-label"'
+)
+_NOT_PROVEN = (
+    "ketamine trials are few, small and short, so no use of it is proven; instead: say what "
+    'trials found and how sure the evidence is: "in 2 small trials ... (very low certainty)"'
+)
 
 # For each rule: the exit code of its invalid fixture, and the exact finding lines.
 EXPECTED: dict[str, tuple[int, list[str]]] = {
@@ -84,6 +92,15 @@ EXPECTED: dict[str, tuple[int, list[str]]] = {
             "esketamine (Spravato) is FDA-approved for depression",
             '17:6: error CNT015 misleading-claim "miracle": it promises more than any study shows; '
             'instead: give the measured effect: "about 4 in 10 people improved"',
+            f'19:28: error CNT015 misleading-claim "FDA-approved for PTSD": {_NOT_APPROVED}',
+            '20:10: error CNT015 misleading-claim "cures": no trial shows ketamine cures depression '
+            'or chronic pain; instead: say what trials measured: "eased symptoms", "reached '
+            'remission"',
+            f'21:7: error CNT015 misleading-claim "proven for": {_NOT_PROVEN}',
+            f'21:41: error CNT015 misleading-claim "approved for bipolar": {_NOT_APPROVED}',
+            f'22:21: error CNT015 misleading-claim "clinically proven to": {_NOT_PROVEN}',
+            '23:5: error CNT015 misleading-claim "FDA approved ketamine for the treatment of severe '
+            f'fibromyalgia": {_NOT_APPROVED}',
         ],
     ),
     "CNT016": (

@@ -13,8 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ketaguide.content import source
-from ketaguide.content.readability import sentence_spans
+from ketaguide.content import approvals, source
 from ketaguide.findings import Finding
 from ketaguide.rules import Rule
 
@@ -23,11 +22,12 @@ MISLEADING = Rule(
     "misleading-claim",
     "error",
     'A phrase that overstates the evidence: "cure", "miracle", "breakthrough", "guaranteed", '
-    '"100%", "no side effects", "completely safe", "not addictive", or "FDA-approved" said of '
-    "IV ketamine for depression or pain.",
+    '"100%", "no side effects", "completely safe", "not addictive", "FDA-approved" said of '
+    'IV ketamine for depression or pain, "approved for" PTSD, anxiety, OCD, bipolar disorder, '
+    'addiction, eating disorders or a pain condition, or "proven" without a negation.',
     why="Readers deciding on a costly, off-label treatment must not be promised more than trials "
-    "show; the FDA has approved ketamine only as an anesthetic and esketamine (Spravato) for "
-    "depression.",
+    "show; the FDA has approved ketamine only as an anesthetic and esketamine (Spravato) only "
+    "for depression, and trials for other conditions are few and small.",
     fix="Use the better wording the finding suggests. For a quoted or negated use, end the "
     "line above with `<!-- ketaguide: disable-next-line CNT015 why this use is fine -->`.",
 )
@@ -87,38 +87,13 @@ PHRASES = [
     ),
 ]
 
-_FDA = re.compile(r"\bFDA[\s-]+approv\w*|\bapproved\s+by\s+the\s+FDA\b|\bFDA\s+approval\b", re.I)
-_KETAMINE = re.compile(r"\bketamine\b", re.I)
-_CONDITION = re.compile(r"\b(?:depress\w*|pain|PTSD|anxiety|suicid\w*|mood)\b", re.I)
-# A sentence with one of these is a negation or about esketamine, not a claim about IV ketamine.
-_EXEMPT = re.compile(
-    r"\b(?:not|no|never|without|off-label|unapproved|esketamine|spravato)\b|n't\b", re.I
-)
-FDA_REASON = "the FDA has approved ketamine only as an anesthetic, not for depression or pain"
-FDA_INSTEAD = '"used off-label"; only esketamine (Spravato) is FDA-approved for depression'
-
-
-def _fda(text: str) -> Iterator[int]:
-    """Offsets of "FDA-approved" in statements that say it of ketamine for a condition."""
-    if not _FDA.search(text):
-        return
-    for start, end in sentence_spans(text):
-        sentence = text[start:end]
-        if sentence.rstrip().endswith("?"):  # a question claims nothing
-            continue
-        match = _FDA.search(sentence)
-        about_ketamine = _KETAMINE.search(sentence) and _CONDITION.search(sentence)
-        if match and about_ketamine and not _EXEMPT.search(sentence):
-            yield start + match.start()
-
-
 def _page(src: source.Source) -> Iterator[Finding]:
     for block in src.blocks(source.WORDING):
         hits: list[tuple[int, str, str, str]] = []
         for phrase in PHRASES:
             for match in phrase.pattern.finditer(block.text):
                 hits.append((match.start(), match.group(0), phrase.reason, phrase.instead))
-        hits += [(at, "FDA-approved", FDA_REASON, FDA_INSTEAD) for at in _fda(block.text)]
+        hits += approvals.hits(block.text)
         for offset, said, reason, instead in sorted(hits):
             line, col = block.where(offset)
             said = " ".join(said.split())
