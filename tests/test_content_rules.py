@@ -93,14 +93,14 @@ EXPECTED: dict[str, tuple[int, list[str]]] = {
             '17:6: error CNT015 misleading-claim "miracle": it promises more than any study shows; '
             'instead: give the measured effect: "about 4 in 10 people improved"',
             f'19:28: error CNT015 misleading-claim "FDA-approved for PTSD": {_NOT_APPROVED}',
-            '20:10: error CNT015 misleading-claim "cures": no trial shows ketamine cures depression '
-            'or chronic pain; instead: say what trials measured: "eased symptoms", "reached '
-            'remission"',
+            '20:10: error CNT015 misleading-claim "cures": no trial shows ketamine cures '
+            'depression or chronic pain; instead: say what trials measured: "eased symptoms", '
+            '"reached remission"',
             f'21:7: error CNT015 misleading-claim "proven for": {_NOT_PROVEN}',
             f'21:41: error CNT015 misleading-claim "approved for bipolar": {_NOT_APPROVED}',
             f'22:21: error CNT015 misleading-claim "clinically proven to": {_NOT_PROVEN}',
-            '23:5: error CNT015 misleading-claim "FDA approved ketamine for the treatment of severe '
-            f'fibromyalgia": {_NOT_APPROVED}',
+            '23:5: error CNT015 misleading-claim "FDA approved ketamine for the treatment of '
+            f'severe fibromyalgia": {_NOT_APPROVED}',
         ],
     ),
     "CNT016": (

@@ -184,3 +184,38 @@ def test_the_clinic_checklist_prints_on_one_page(open_page: Any) -> None:
     assert _pdf_pages(page.pdf(format="Letter")) == 1
     page.evaluate("document.documentElement.classList.remove('kg-print-checklist')")
     assert _pdf_pages(page.pdf(format="Letter")) > 1  # the count is real: the page is longer
+
+
+QUESTION_PAGES = [
+    "understanding/other-conditions/",
+    "understanding/chronic-pain/",
+    "understanding/depression/",
+    "treatment/infusion-process/",
+]
+
+
+@pytest.mark.parametrize("path", QUESTION_PAGES)
+def test_a_questions_box_prints_alone_on_one_page_under_its_heading(
+    open_page: Any, path: str
+) -> None:
+    page, _ = open_page(path)
+    page.wait_for_selector(".kg-checklist [data-kg-print]", state="visible")
+    page.evaluate("document.documentElement.classList.add('kg-print-checklist')")
+    page.emulate_media(media="print")
+    shown = page.evaluate(
+        """() => [...document.querySelector('.md-content__inner').children]
+            .filter(e => getComputedStyle(e).display !== 'none')
+            .map(e => e.tagName + (e.classList.contains('kg-checklist') ? '.kg-checklist' : '')
+                 + ':' + e.innerText.trim().split('\\n')[0])"""
+    )
+    assert shown == [
+        "H2:Questions to bring to your appointment",
+        "DIV.kg-checklist:Print these questions or save them on your phone. Tick off each one "
+        "as you ask it.",
+    ]
+    questions = page.locator(".kg-checklist .task-list-item")
+    assert 8 <= questions.count() <= 12
+    assert page.locator(".kg-checklist .kg-print-button").is_hidden()
+    assert _pdf_pages(page.pdf(format="Letter")) == 1
+    page.evaluate("document.documentElement.classList.remove('kg-print-checklist')")
+    assert _pdf_pages(page.pdf(format="Letter")) > 1  # the whole article is longer

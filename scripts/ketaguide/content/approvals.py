@@ -88,7 +88,7 @@ def _honest(sentence: str, match: re.Match[str]) -> bool:
 
 
 def _condition_claims(text: str) -> Iterator[Hit]:
-    """"Approved for PTSD", "proven to help": said without a negation."""
+    """Claims such as "approved for PTSD" or "proven to help", said without a negation."""
     for start, end in sentence_spans(text):
         sentence = text[start:end]
         if not _claims(sentence):
@@ -103,7 +103,7 @@ def _condition_claims(text: str) -> Iterator[Hit]:
 
 
 def _fda(text: str) -> Iterator[Hit]:
-    """"FDA-approved" in statements that say it of ketamine for depression or pain."""
+    """Each "FDA-approved" in a statement that says it of ketamine for depression or pain."""
     if not _FDA.search(text):
         return
     for start, end in sentence_spans(text):

@@ -87,6 +87,7 @@ PHRASES = [
     ),
 ]
 
+
 def _page(src: source.Source) -> Iterator[Finding]:
     for block in src.blocks(source.WORDING):
         hits: list[tuple[int, str, str, str]] = []
