@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from ketaguide.content import markdown
-from ketaguide.content.page import Page
 from ketaguide.content.readability import Measure, measure, sentences, syllables
+from ketaguide.pages import markdown
+from ketaguide.pages.page import Page
 
 SAMPLE = "The cat sat on the mat. It was a sunny day, and everyone felt happy."
 

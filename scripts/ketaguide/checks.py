@@ -28,6 +28,7 @@ from ketaguide.content import (
 )
 from ketaguide.findings import Finding
 from ketaguide.links import external, internal
+from ketaguide.pages import frontmatter as pagefront
 from ketaguide.rules import Rule, declared_in
 
 Checker = Callable[[list[Path], dt.date], Iterable[Finding]]
@@ -49,6 +50,7 @@ CHECKERS: tuple[Checker, ...] = (
 RULE_MODULES = (
     safefile,
     yamlload,
+    pagefront,
     frontmatter,
     structure,
     citations,

@@ -1,9 +1,10 @@
 """MkDocs hooks: a thin adapter between the build and the ketaguide package.
 
-It checks each page's front matter with the same code as `ketaguide check`, loads the clinic
-data with the same load(), adds generated clinic pages and data files, fills the clinic-directory
-directive, adds glossary tooltips, and places the byline and urgent-help box under each title.
-Anything it does not understand stops the build with the file and line.
+It reads every page and its front matter with the same code as `ketaguide check` (MkDocs' own
+front-matter parser never sees a page), loads the clinic data with the same load(), adds
+generated clinic pages and data files, fills the clinic-directory directive, adds glossary
+tooltips, and places the byline and urgent-help box under each title. Anything it does not
+understand stops the build with the file and line.
 """
 
 from __future__ import annotations
@@ -21,9 +22,9 @@ from mkdocs.structure.pages import Page as MkPage
 
 from ketaguide import diskcache, safefile
 from ketaguide.content import frontmatter, glossary, tooltips
-from ketaguide.content.page import Page
 from ketaguide.dates import long_date
-from ketaguide.findings import format_text
+from ketaguide.findings import Finding, format_text
+from ketaguide.pages import frontmatter as pagefront
 from ketaguide.publish import build as clinic_build
 from ketaguide.publish import render
 from ketaguide.rawhtml import RawHtml
@@ -83,7 +84,31 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     return _cached(env)
 
 
+def _read_pages(files: Files, config: MkDocsConfig) -> dict[str, pagefront.FrontMatter]:
+    """Every page read once, as `ketaguide check` reads it; MkDocs gets the body only.
+
+    Any error in any page stops the build, listing every one.
+    """
+    docs = Path(config.docs_dir)
+    fronts: dict[str, pagefront.FrontMatter] = {}
+    errors: list[Finding] = []
+    for file in files.documentation_pages():
+        if file.abs_src_path is None:
+            continue
+        read = pagefront.read(Path(file.abs_src_path), f"{docs.name}/{file.src_uri}")
+        found = frontmatter.findings(read, _state["today"])
+        errors += [f for f in found if f.level == "error"]
+        if read.page is not None and read.front is not None:
+            fronts[file.src_uri] = read.front
+            # A blank first line: MkDocs looks for no front matter, and the body is as written.
+            file.content_string = "\n" + read.page.body
+    if errors:
+        raise PluginError("\n".join(format_text(f) for f in errors))
+    return fronts
+
+
 def on_files(files: Files, config: MkDocsConfig) -> Files:
+    _state["front"] = _read_pages(files, config)
     site_url = config.site_url or ""
     items = clinic_build.generated_files(_state["clinics"], _state["today"], site_url)
     _state["generated"] = {item.path for item in items}
@@ -112,13 +137,8 @@ def on_page_markdown(markdown: str, page: MkPage, config: MkDocsConfig, files: F
         # Clinic pages: validated as clinic data, rendered escaped, no Markdown in them.
         raw: RawHtml = _state["raw"]
         return raw.set_aside(page, markdown.strip())
-    source = Page.read(Path(page.file.abs_src_path or page.file.src_uri), page.file.content_string)
-    path = f"{Path(config.docs_dir).name}/{page.file.src_uri}"
-    problems = [
-        f for f in frontmatter.check_page(source, path, _state["today"]) if f.level == "error"
-    ]
-    if problems:
-        raise PluginError("\n".join(format_text(f) for f in problems))
+    front: pagefront.FrontMatter = _state["front"][page.file.src_uri]
+    page.meta = front.model_dump(exclude_unset=True)  # as written, read by the guarded loader
     return _directives(markdown, page)
 
 
@@ -148,8 +168,8 @@ def on_page_content(html: str, page: MkPage, config: MkDocsConfig, files: Files)
         raise PluginError(f"{page.file.src_uri}:1:1: the page has no # title (one H1 is required)")
     if page.file.src_uri in _state["generated"]:
         return html
-    meta = page.meta
-    last, next_ = meta["last_reviewed"], meta["next_review"]
+    front: pagefront.FrontMatter = _state["front"][page.file.src_uri]
+    last, next_ = front.last_reviewed, front.next_review
     dates = {
         "last": long_date(last),
         "last_iso": last.isoformat(),
@@ -157,9 +177,6 @@ def on_page_content(html: str, page: MkPage, config: MkDocsConfig, files: Files)
         "next_iso": next_.isoformat(),
         "overdue": next_ < _state["today"],
     }
-    front = frontmatter.FrontMatter.model_validate(
-        {k: v for k, v in meta.items() if not k.startswith("kg_")}
-    )
     env = _state["env"]
     context = {"page": page, "base_url": "", "config": config, "meta": front, "dates": dates}
     parts = [env.get_template("partials/review-dates.html").render(context)]

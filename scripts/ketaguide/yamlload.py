@@ -124,13 +124,16 @@ def _pos(mark: Any, line_offset: int) -> tuple[int, int]:
 
 
 def decode(raw: bytes, limit: int = MAX_BYTES) -> str:
-    """Bytes to text, refusing files over `limit` bytes and bytes that are not UTF-8."""
+    """Bytes to text, refusing files over `limit` bytes and bytes that are not UTF-8.
+
+    A leading byte-order mark is dropped, as editors on Windows write it and MkDocs reads it.
+    """
     if len(raw) > limit:
         raise YamlProblem(
             YAML_TOO_LARGE, 1, 1, f"file is {len(raw):,} bytes; the limit is {limit:,} bytes"
         )
     try:
-        return raw.decode("utf-8")
+        return raw.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as err:
         before = raw[: err.start]
         line = before.count(b"\n") + 1
@@ -254,7 +257,19 @@ def _compose(text: str, out: Loaded, line_offset: int) -> Any:
 
 
 def load(text: str, line_offset: int = 0) -> Loaded:
-    """Parse one YAML document; raise YamlProblem with a 1-based line and column."""
+    """Parse one YAML document; raise YamlProblem with a 1-based line and column.
+
+    Text over MAX_BYTES characters never reaches the parser. Depth is refused as the parser's
+    events stream in, before anything deeper than MAX_DEPTH is built (libyaml's own composer
+    recurses, and crashes on input nested some 50,000 levels deep; it is never used here).
+    """
+    if len(text) > MAX_BYTES:
+        raise YamlProblem(
+            YAML_TOO_LARGE,
+            1 + line_offset,
+            1,
+            f"the YAML is {len(text):,} characters; the limit is {MAX_BYTES:,}",
+        )
     out = Loaded(data=None)
     try:
         out.data = _compose(text, out, line_offset)

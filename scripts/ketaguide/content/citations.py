@@ -12,9 +12,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ketaguide.content import source
-from ketaguide.content.markdown import without_code
+from ketaguide.content.pagetypes import ARTICLE, POLICIES
 from ketaguide.findings import Finding
+from ketaguide.pages import source
+from ketaguide.pages.markdown import without_code
 from ketaguide.rules import Rule
 
 UNDEFINED = Rule(
@@ -47,7 +48,7 @@ TOO_FEW_SOURCES = Rule(
     "CNT012",
     "too-few-sources",
     "error",
-    "An article cites at least 6 distinct sources.",
+    f"An article cites at least {ARTICLE.min_sources} distinct sources.",
     why="A medical article resting on a handful of sources cannot show the balance of evidence.",
     fix="Add sources for the claims that lack them; if the page is not an article, set "
     "`page_type` in its front matter (home, policy, reference or directory).",
@@ -137,7 +138,7 @@ def _page(src: source.Source) -> Iterator[Finding]:
             plain = "http://" in d.text
             hint = "use its https:// address" if plain else "add a DOI, PubMed or https link"
             yield Finding(src.path, d.line, 1, NO_LINK, f"[^{d.label}] has no usable link; {hint}")
-    wanted = src.policy.min_sources
+    wanted = POLICIES[src.page_type].min_sources
     count = distinct_sources(src)
     if src.front and count < wanted and not src.generated:  # no front matter: type unknown
         kind = src.front.page_type

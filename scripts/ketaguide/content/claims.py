@@ -13,8 +13,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ketaguide.content import approvals, source
+from ketaguide.content import approvals
 from ketaguide.findings import Finding
+from ketaguide.pages import source
 from ketaguide.rules import Rule
 
 MISLEADING = Rule(

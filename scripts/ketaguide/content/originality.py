@@ -17,9 +17,9 @@ from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
 
-from ketaguide.content import source
-from ketaguide.content.markdown import mask_inline
 from ketaguide.findings import Finding
+from ketaguide.pages import source
+from ketaguide.pages.markdown import mask_inline
 from ketaguide.rules import Rule
 
 RUN = 8

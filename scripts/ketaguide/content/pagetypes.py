@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ketaguide.content.frontmatter import PageType
+from ketaguide.pages.frontmatter import PageType
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,8 +21,9 @@ class Policy:
     reading_level: bool  # whether the Flesch-Kincaid grade is checked
 
 
+ARTICLE = Policy(min_sources=6, min_words=400, reading_level=True)
 POLICIES: dict[PageType, Policy] = {
-    "article": Policy(min_sources=6, min_words=400, reading_level=True),
+    "article": ARTICLE,
     "home": Policy(min_sources=0, min_words=0, reading_level=True),
     "policy": Policy(min_sources=0, min_words=0, reading_level=True),
     "reference": Policy(min_sources=0, min_words=0, reading_level=False),

@@ -1,7 +1,7 @@
 """Reading level and length of a page's body text.
 
 Body text is the page's paragraphs and list items: front matter, code, tables, footnote
-definitions, headings, admonition titles and HTML are left out (content/markdown.py). Pages
+definitions, headings, admonition titles and HTML are left out (pages/markdown.py). Pages
 shorter than MIN_GRADED_WORDS are not graded: the formula means little on a few sentences.
 """
 
@@ -11,9 +11,10 @@ import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
-from ketaguide.content import source
+from ketaguide.content.pagetypes import ARTICLE, POLICIES
 from ketaguide.content.readability import Measure, measure
 from ketaguide.findings import Finding
+from ketaguide.pages import source
 from ketaguide.rules import Rule
 
 WARN_ABOVE = 9.0
@@ -42,7 +43,7 @@ TOO_SHORT = Rule(
     "CNT021",
     "article-too-short",
     "warning",
-    "An article has at least 400 words of body text.",
+    f"An article has at least {ARTICLE.min_words} words of body text.",
     why="A page this short rarely gives the balance of benefits, risks and alternatives.",
     fix="Add what a reader needs to decide, or set `page_type` if the page is not an article.",
 )
@@ -69,7 +70,7 @@ def _page(src: source.Source) -> Iterator[Finding]:
     if src.front is None or src.generated:  # without front matter the page type is unknown
         return
     total = page_measure(src)
-    policy = src.policy
+    policy = POLICIES[src.page_type]
     if total.words < policy.min_words:
         yield Finding(
             src.path,

@@ -18,9 +18,9 @@ from pathlib import Path
 
 import codespell_lib
 
-from ketaguide.content import source
-from ketaguide.content.markdown import Line, mask_inline
 from ketaguide.findings import Finding
+from ketaguide.pages import source
+from ketaguide.pages.markdown import Line, mask_inline
 from ketaguide.rules import Rule
 
 WORDS_FILE = "spelling-words.txt"

@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ketaguide.content import citations, readinglevel, source
+from ketaguide.content import citations, readinglevel
 from ketaguide.content.readability import Measure
+from ketaguide.pages import source
 
 
 @dataclass(frozen=True, slots=True)

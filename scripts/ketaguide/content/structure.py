@@ -11,9 +11,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ketaguide import safefile
-from ketaguide.content import source
-from ketaguide.content.markdown import without_code
 from ketaguide.findings import Finding
+from ketaguide.pages import source
+from ketaguide.pages.markdown import without_code
 from ketaguide.rules import Rule
 
 SINGLE_H1 = Rule(

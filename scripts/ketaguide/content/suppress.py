@@ -18,9 +18,9 @@ from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ketaguide.content import source
-from ketaguide.content.markdown import without_code
 from ketaguide.findings import Finding
+from ketaguide.pages import source
+from ketaguide.pages.markdown import without_code
 from ketaguide.rules import Rule
 
 INVALID = Rule(

@@ -7,8 +7,8 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from ketaguide.content import source
 from ketaguide.findings import Finding
+from ketaguide.pages import source
 from ketaguide.rules import Rule
 
 UNVERIFIED = Rule(

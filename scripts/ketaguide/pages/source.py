@@ -1,7 +1,7 @@
 """Pages as the content rules read them: read and parsed once per run, whatever asks.
 
-A page whose bytes or front matter cannot be read is still yielded (with `front` None) so that
-rules on its body run; the front-matter check reports why the front matter failed.
+A page whose front matter cannot be read is still yielded (with `front` None) so that rules on
+its body run; the front-matter check reports why the front matter failed.
 """
 
 from __future__ import annotations
@@ -10,10 +10,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ketaguide.content import frontmatter, markdown
-from ketaguide.content.markdown import Block, Kind, Line
-from ketaguide.content.page import Page
-from ketaguide.content.pagetypes import POLICIES, Policy
+from ketaguide.pages import frontmatter, markdown
+from ketaguide.pages.frontmatter import PageRead, PageType
+from ketaguide.pages.markdown import Block, Kind, Line
+from ketaguide.pages.page import Page
 from ketaguide.paths import expand, shown
 
 PROSE: frozenset[Kind] = frozenset({"text"})
@@ -29,8 +29,8 @@ class Source:
     lines: list[Line]
 
     @property
-    def policy(self) -> Policy:
-        return POLICIES[self.front.page_type if self.front else "article"]
+    def page_type(self) -> PageType:
+        return self.front.page_type if self.front else "article"
 
     @property
     def generated(self) -> bool:
@@ -40,27 +40,31 @@ class Source:
         return markdown.blocks(self.lines, kinds)
 
 
-_CACHE: dict[tuple[str, str, int, int], Source | None] = {}
+_CACHE: dict[tuple[str, str, int, int], tuple[PageRead, Source | None]] = {}
 
 
-def _read(file: Path) -> Source | None:
+def _cached(file: Path) -> tuple[PageRead, Source | None]:
     stat = file.stat()
     path = shown(file)
     key = (str(file.resolve()), path, stat.st_mtime_ns, stat.st_size)
     if key not in _CACHE:
-        page, _ = frontmatter.read_page(file)
-        if page is None:
-            _CACHE[key] = None
-        else:
-            parsed, _ = frontmatter.parse(page, path)
-            front = parsed[0] if parsed else None
-            _CACHE[key] = Source(path, file, page, front, markdown.parse(page))
+        read_ = frontmatter.read(file, path)
+        page = read_.page
+        found = (
+            None if page is None else Source(path, file, page, read_.front, markdown.parse(page))
+        )
+        _CACHE[key] = (read_, found)
     return _CACHE[key]
+
+
+def read(file: Path) -> PageRead:
+    """The page as read once: what `ketaguide check` reports about its front matter."""
+    return _cached(file)[0]
 
 
 def load(paths: list[Path]) -> Iterator[Source]:
     """Every Markdown page under `paths` that could be decoded, in path order."""
     for file in expand(paths, (".md",)):
-        source = _read(file)
+        source = _cached(file)[1]
         if source is not None:
             yield source

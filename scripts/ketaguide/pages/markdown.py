@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from ketaguide.content.page import Page
+from ketaguide.pages.page import Page
 
 Kind = Literal[
     "front", "blank", "code", "html", "heading", "admonition", "table", "footnote", "text"
