@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ketaguide import safefile
-from ketaguide.content.frontmatter import PAGE_LIMIT
+from ketaguide.pages.frontmatter import PAGE_LIMIT
 
 GLOSSARY_PAGE = "practical/glossary.md"
 _DEFINITION = re.compile(r"^:[ \t]+(.+)$")
