@@ -13,6 +13,7 @@ from mkdocs.config import load_config
 from mkdocs.structure.files import get_files
 from mkdocs.structure.nav import get_navigation
 
+from ketaguide import search
 from tests.conftest import ROOT, Build
 
 pytestmark = pytest.mark.build
@@ -187,8 +188,35 @@ def test_each_term_has_one_tooltip_per_page_and_none_inside_a_link(site: Path) -
 
 def test_search_finds_a_definition_only_on_the_glossary_page(site: Path) -> None:
     definition = "A switch on brain cells that glutamate turns on"
-    docs = json.loads((site / "search" / "search_index.json").read_text("utf-8"))["docs"]
-    holding = {doc["location"].split("#")[0] for doc in docs if definition in doc["text"]}
-    assert holding == {"practical/glossary/"}
+    pages = search.indexed_pages(site)
+    assert {url for url, text in pages.items() if definition in text} == {"/practical/glossary/"}
     article = (site / "treatment" / "how-ketamine-works" / "index.html").read_text("utf-8")
     assert definition in article  # the tooltip is on the page, just not in its search entry
+
+
+def test_search_leaves_out_sources_bylines_urgent_help_and_the_review_log(site: Path) -> None:
+    pages = search.indexed_pages(site)
+    assert "/treatment/infusion-process/" in pages
+    assert "/about/review-log/" not in pages
+    assert "/404.html" not in pages
+    article = pages["/treatment/how-ketamine-works/"]
+    html = (site / "treatment" / "how-ketamine-works" / "index.html").read_text("utf-8")
+    soup = BeautifulSoup(html, "html.parser")
+    for kept_out in ("div.footnote", "div.kg-byline", "aside.kg-urgent"):
+        element = soup.select_one(kept_out)
+        assert element is not None, kept_out
+        assert element.has_attr("data-pagefind-ignore"), kept_out
+    assert "Last reviewed" not in article  # the byline
+    assert "Need help now?" not in article  # the urgent-help box
+    sources = soup.select_one("div.footnote").get_text(" ", strip=True)
+    first_source = sources.split(".")[0]
+    assert len(first_source) > 10
+    assert first_source not in article
+
+
+def test_search_bundle_holds_only_what_the_dialog_uses(site: Path) -> None:
+    bundle = site / "pagefind"
+    assert (bundle / "pagefind.js").is_file()
+    assert list(bundle.glob("wasm.en.pagefind"))
+    assert list(bundle.glob("*-ui.*")) == []
+    assert not (site / "search" / "search_index.json").exists()

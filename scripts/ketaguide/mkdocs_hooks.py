@@ -3,8 +3,9 @@
 It reads every page and its front matter with the same code as `ketaguide check` (MkDocs' own
 front-matter parser never sees a page), loads the clinic data with the same load(), adds
 generated clinic pages and data files, fills the clinic-directory directive, adds glossary
-tooltips, and places the byline and urgent-help box under each title. Anything it does not
-understand stops the build with the file and line.
+tooltips, places the byline and urgent-help box under each title, and writes the search index
+(search.py) once the site is built. Anything it does not understand stops the build with the
+file and line.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page as MkPage
 
-from ketaguide import diskcache, safefile
+from ketaguide import diskcache, safefile, search
 from ketaguide.content import frontmatter, glossary, tooltips
 from ketaguide.dates import long_date
 from ketaguide.findings import Finding, format_text
@@ -149,7 +150,7 @@ def _plain_headings(html: str) -> str:
 
 def _sources_out_of_search(html: str) -> str:
     """The sources list stays on the page but out of the search index (a third of its size)."""
-    return html.replace('<div class="footnote">', '<div class="footnote" data-search-exclude>', 1)
+    return html.replace('<div class="footnote">', '<div class="footnote" data-pagefind-ignore>', 1)
 
 
 def _labelled_tasks(html: str) -> str:
@@ -185,7 +186,20 @@ def on_page_content(html: str, page: MkPage, config: MkDocsConfig, files: Files)
     return head + found + "\n".join(parts) + rest
 
 
+_ARTICLE = '<article class="md-content__inner md-typeset">'
+
+
 def on_post_page(output: str, page: MkPage, config: MkDocsConfig) -> str:
-    """Tooltips go in after the search plugin has read the page: it indexes a glossary term as
-    its plain text and need not walk every definition on the page only to leave it out."""
+    """Glossary tooltips, and what search indexes: the page's content, unless its front matter
+    says `search: {exclude: true}` (Material's own key)."""
+    if not (page.meta.get("search") or {}).get("exclude"):
+        output = output.replace(_ARTICLE, _ARTICLE[:-1] + " data-pagefind-body>", 1)
     return tooltips.add(output)
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    """The search index, over the finished site (Pagefind: see search.py)."""
+    try:
+        search.index(Path(config.site_dir))
+    except search.SearchIndexError as err:
+        raise PluginError(str(err)) from None

@@ -7,7 +7,7 @@ page, and seconds for a directory of 10,000 clinics. So Markdown gets a placehol
 instead, and the HTML takes its place afterwards. Its anchors (`id` and `name` attributes, as
 MkDocs' own raw-HTML scan collects them) are added to the page's, so links to them are still
 validated. A plugin that read page HTML in `on_page_content` before the hook would see the
-placeholder; the site has none (Material's search reads pages later, in `on_page_context`).
+placeholder; the site has none (search indexes the finished site, after the build).
 """
 
 from __future__ import annotations

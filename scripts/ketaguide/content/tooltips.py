@@ -5,7 +5,8 @@ tooltip on each use made long pages heavy (79 on the side-effects page, each a f
 and a hidden definition), and a focusable `<abbr>` inside a link is invalid HTML. So the first
 use of a term outside a link, a button, a label or a summary becomes the tooltip; every other
 use, and every use inside those, is plain text. The term is explained where the reader first
-meets it, as plain-language writing asks. CSS shows the tip; no script is needed.
+meets it, as plain-language writing asks. CSS shows the tip; no script is needed. Search
+leaves the definitions out (data-pagefind-ignore): they belong to the glossary page.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ def add(html: str) -> str:
         tip_id = f"kg-tip-{len(seen)}"
         return (
             f'<span class="kg-term"><abbr tabindex="0" aria-describedby="{tip_id}">{term}</abbr>'
-            f'<span class="kg-tip" role="tooltip" id="{tip_id}">'
+            f'<span class="kg-tip" role="tooltip" id="{tip_id}" data-pagefind-ignore>'
             f"{match.group('definition')}</span></span>"
         )
 

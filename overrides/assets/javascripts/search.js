@@ -1,0 +1,182 @@
+// Site search in Material's header dialog, answered by Pagefind (built by `ketaguide`'s hook).
+// Nothing is fetched until the reader opens search: then Pagefind's script and only the index
+// pieces the query needs, all from this site. Keys: "/", "s" or "f" open search, arrows move
+// through results, Escape closes. The words searched for are marked on the page a result opens.
+(function () {
+  "use strict";
+  const config = JSON.parse(document.getElementById("__config").textContent);
+  const root = new URL(`${config.base.replace(/\/?$/, "/")}`, location.href);
+  const t = config.translations;
+  const toggle = document.getElementById("__search");
+  const dialog = document.querySelector("[data-kg-search]");
+  if (!toggle || !dialog) return;
+  const input = dialog.querySelector("input");
+  const meta = dialog.querySelector("[data-kg-search-meta]");
+  const list = dialog.querySelector("[data-kg-search-list]");
+  const PAGE = 8; // results whose text is fetched at a time
+  let pagefind = null;
+  let shown = [];
+
+  function load() {
+    if (!pagefind) {
+      pagefind = import(new URL("pagefind/pagefind.js", root).href).then(async (api) => {
+        await api.options({ baseUrl: root.pathname, highlightParam: "h", excerptLength: 24 });
+        await api.init();
+        return api;
+      });
+    }
+    return pagefind;
+  }
+
+  function open() {
+    toggle.checked = true;
+    input.focus();
+    input.select();
+    load();
+  }
+
+  function close() {
+    toggle.checked = false;
+    input.blur();
+  }
+
+  function article(level, title, excerpt) {
+    const node = document.createElement("article");
+    node.className = "md-search-result__article md-typeset";
+    const heading = document.createElement(level);
+    heading.textContent = title;
+    const text = document.createElement("p");
+    text.innerHTML = excerpt; // Pagefind's excerpt: the page's own text, escaped, with <mark>
+    node.append(heading, text);
+    return node;
+  }
+
+  function link(url, child) {
+    const anchor = document.createElement("a");
+    anchor.className = "md-search-result__link";
+    anchor.href = url;
+    anchor.append(child);
+    return anchor;
+  }
+
+  function score(sub) {
+    return sub.weighted_locations.reduce((sum, at) => sum + at.balanced_score, 0);
+  }
+
+  function item(data) {
+    const li = document.createElement("li");
+    li.className = "md-search-result__item";
+    li.append(link(data.url, article("h1", data.meta.title || data.url, data.excerpt)));
+    const sections = data.sub_results
+      .filter((sub) => sub.anchor && sub.anchor.element !== "h1")
+      .sort((a, b) => score(b) - score(a))
+      .slice(0, 2);
+    for (const sub of sections) li.append(link(sub.url, article("h2", sub.title, sub.excerpt)));
+    return li;
+  }
+
+  function count(n) {
+    if (n === 0) return t["search.result.none"];
+    return n === 1 ? t["search.result.one"] : t["search.result.other"].replace("#", n);
+  }
+
+  async function more() {
+    const next = shown.splice(0, PAGE);
+    const data = await Promise.all(next.map((result) => result.data()));
+    list.querySelector(".kg-search-more")?.remove();
+    list.append(...data.map(item));
+    if (shown.length) {
+      const li = document.createElement("li");
+      li.className = "kg-search-more md-search-result__item";
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "md-search-result__link";
+      button.textContent = `Show ${Math.min(PAGE, shown.length)} more results`;
+      button.addEventListener("click", () => {
+        const first = list.children.length - 1; // where the new results start
+        more().then(() => list.children[first]?.querySelector("a")?.focus());
+      });
+      li.append(button);
+      list.append(li);
+    }
+  }
+
+  async function search() {
+    const query = input.value.trim();
+    const api = await load();
+    if (!query) {
+      list.replaceChildren();
+      meta.textContent = t["search.result.placeholder"];
+      return;
+    }
+    const found = await api.debouncedSearch(query, {}, 150);
+    if (found === null) return; // a newer query replaced this one
+    shown = found.results.slice();
+    list.replaceChildren();
+    meta.textContent = count(found.results.length);
+    await more();
+  }
+
+  function move(step) {
+    const stops = [input, ...list.querySelectorAll(".md-search-result__link")];
+    const at = stops.indexOf(document.activeElement);
+    stops[(Math.max(0, at) + step + stops.length) % stops.length].focus();
+  }
+
+  input.addEventListener("focus", open);
+  input.addEventListener("input", () => search().catch(() => {
+    meta.textContent = "Search could not load. Reload the page and try again.";
+  }));
+  toggle.addEventListener("change", () => (toggle.checked ? open() : close()));
+  dialog.querySelector("form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    list.querySelector("a")?.click();
+  });
+  dialog.querySelector("[type=reset]").addEventListener("click", () => {
+    list.replaceChildren();
+    meta.textContent = t["search.result.placeholder"];
+    input.focus();
+  });
+  document.addEventListener("keydown", (event) => {
+    const target = event.target;
+    const typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+    if (toggle.checked && dialog.contains(target)) {
+      if (event.key === "Escape") close();
+      else if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+        move(event.key === "ArrowDown" ? 1 : -1);
+      } else return;
+      event.preventDefault();
+    } else if (!typing && !event.ctrlKey && !event.metaKey && !event.altKey &&
+        ["/", "s", "f"].includes(event.key)) {
+      event.preventDefault();
+      open();
+    }
+  });
+
+  // Mark the words searched for on the page a result opened (?h=word&h=word).
+  const words = new URLSearchParams(location.search).getAll("h")
+    .flatMap((w) => w.split(/\s+/)).filter((w) => w.length > 1)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const content = document.querySelector("article.md-content__inner");
+  if (!words.length || !content) return;
+  const pattern = new RegExp(`\\b(?:${words.join("|")})\\w*`, "gi");
+  const walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT, (node) =>
+    node.parentElement.closest("script, style, .kg-tip, mark") ? NodeFilter.FILTER_REJECT
+      : NodeFilter.FILTER_ACCEPT);
+  const nodes = [];
+  while (walker.nextNode()) nodes.push(walker.currentNode);
+  for (const node of nodes) {
+    const text = node.nodeValue;
+    const parts = [];
+    let last = 0;
+    for (const match of text.matchAll(pattern)) {
+      parts.push(text.slice(last, match.index));
+      const mark = document.createElement("mark");
+      mark.setAttribute("data-md-highlight", "");
+      mark.textContent = match[0];
+      parts.push(mark);
+      last = match.index + match[0].length;
+    }
+    if (parts.length) node.replaceWith(...parts, text.slice(last));
+  }
+})();

@@ -1,0 +1,63 @@
+"""The site's search index: Pagefind, run over the built site at the end of every build.
+
+Pagefind (the `pagefind[bin]` package ships its binary: offline, no download) splits the index
+into small pieces that the reader's browser fetches only when they search, and only the pieces
+the query needs; it keeps one index per page language (`<html lang>`). What it indexes: each
+page's `data-pagefind-body` (overrides/main.html), less anything marked `data-pagefind-ignore`
+(bylines, the urgent-help box, sources lists, the directory's copy of the clinic list).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+from pathlib import Path
+
+from pagefind.service import get_executable
+
+BUNDLE = "pagefind"  # the folder of the built site that holds the index and its script
+# Pagefind's ready-made interfaces: the guide answers in Material's own dialog (search.js).
+UNUSED = ("pagefind-ui", "pagefind-modular-ui", "pagefind-component-ui", "pagefind-highlight")
+TIMEOUT_S = 600
+
+
+class SearchIndexError(Exception):
+    """Pagefind is missing, failed or took too long; the message says which."""
+
+
+def index(site: Path) -> str:
+    """Write the search bundle into `site/pagefind/`; return Pagefind's summary line."""
+    binary = get_executable()
+    if binary is None or not binary.is_file():
+        raise SearchIndexError(
+            "the Pagefind binary is missing: reinstall with "
+            "`.venv/bin/pip install -c constraints.txt -e '.[dev]'`"
+        )
+    command = [str(binary), "--site", str(site), "--output-subdir", BUNDLE]
+    command += ["--exclude-selectors", ".headerlink"]  # the "¶" after each heading
+    try:
+        done = subprocess.run(
+            command, capture_output=True, text=True, timeout=TIMEOUT_S, check=False
+        )
+    except subprocess.TimeoutExpired:
+        raise SearchIndexError(f"Pagefind did not finish within {TIMEOUT_S} s") from None
+    except OSError as err:
+        raise SearchIndexError(f"Pagefind could not start: {err}") from None
+    output = done.stdout + done.stderr
+    if done.returncode != 0 or "Error" in output:
+        raise SearchIndexError(f"Pagefind failed (exit {done.returncode}):\n{output.strip()}")
+    for name in UNUSED:
+        for suffix in (".js", ".css"):
+            (site / BUNDLE / f"{name}{suffix}").unlink(missing_ok=True)
+    indexed = [line.strip() for line in output.splitlines() if line.strip().startswith("Indexed")]
+    return "; ".join(indexed)
+
+
+def indexed_pages(site: Path) -> dict[str, str]:
+    """Each indexed page's URL and the text Pagefind keeps for it (its fragment files)."""
+    pages: dict[str, str] = {}
+    for fragment in sorted((site / BUNDLE / "fragment").glob("*.pf_fragment")):
+        data = json.loads(gzip.decompress(fragment.read_bytes()).removeprefix(b"pagefind_dcd"))
+        pages[data["url"]] = data["content"]
+    return pages
