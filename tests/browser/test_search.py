@@ -36,7 +36,8 @@ def _search(page: Any, query: str, expected: set[str]) -> list[str]:
     try:
         page.wait_for_function(wanted, timeout=15_000)
     except PlaywrightTimeout:
-        pytest.fail(f"{query!r}: none of {sorted(expected)} in the top three: {_first_results(page)}")
+        found = _first_results(page)
+        pytest.fail(f"{query!r}: none of {sorted(expected)} in the top three: {found}")
     return _first_results(page)
 
 
