@@ -10,10 +10,12 @@ import markdown
 import yaml
 
 from ketaguide.clinics import checks
-from ketaguide.publish import build, render
+from ketaguide.pages.directives import CLINIC_DIRECTORY
+from ketaguide.publish import render
 from ketaguide.rawhtml import RawHtml
 from tests.conftest import ROOT
 
+DIRECTIVE = f"<!-- ketaguide: {CLINIC_DIRECTORY} -->"
 TODAY = dt.date.today()  # the real data/clinics: the real date
 
 
@@ -71,9 +73,9 @@ def test_markdown_would_have_passed_clinic_pages_and_the_directory_through_uncha
         body = source.split("---\n", 2)[2]
         assert md.reset().convert(body) == body.strip()
     directory = render.directory(clinics, TODAY)
-    text = f"# Clinics\n\nBefore.\n\n{build.DIRECTIVE}\n\nAfter.\n"
-    through = md.reset().convert(text.replace(build.DIRECTIVE, directory))
+    text = f"# Clinics\n\nBefore.\n\n{DIRECTIVE}\n\nAfter.\n"
+    through = md.reset().convert(text.replace(DIRECTIVE, directory))
     raw = RawHtml()
     page = _page("clinics/index.md")
-    skipped = md.reset().convert(text.replace(build.DIRECTIVE, raw.set_aside(page, directory)))
+    skipped = md.reset().convert(text.replace(DIRECTIVE, raw.set_aside(page, directory)))
     assert raw.put_back(page, skipped) == through

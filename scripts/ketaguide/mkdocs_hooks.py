@@ -25,14 +25,15 @@ from ketaguide import diskcache, safefile, search
 from ketaguide.content import frontmatter, glossary, tooltips
 from ketaguide.dates import long_date
 from ketaguide.findings import Finding, format_text
+from ketaguide.pages import directives
 from ketaguide.pages import frontmatter as pagefront
+from ketaguide.pages.frontmatter import FrontMatter
+from ketaguide.pages.page import Page
 from ketaguide.publish import build as clinic_build
 from ketaguide.publish import render
 from ketaguide.rawhtml import RawHtml
 
 DIRECTORY_SCRIPT = "assets/javascripts/directory.js"
-_DIRECTIVE = re.compile(r"<!--\s*ketaguide:\s*([\w-]+)")
-_KNOWN_DIRECTIVES = {"clinic-directory", "disable-next-line"}
 _HEADING = re.compile(r"<h([1-6])\b[^>]*>.*?</h\1>", re.S)
 _TASK = re.compile(
     r'(<label class="task-list-control">)(<input[^>]*>)(<span class="task-list-indicator">'
@@ -85,13 +86,13 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     return _cached(env)
 
 
-def _read_pages(files: Files, config: MkDocsConfig) -> dict[str, pagefront.FrontMatter]:
+def _read_pages(files: Files, config: MkDocsConfig) -> dict[str, tuple[Page, FrontMatter]]:
     """Every page read once, as `ketaguide check` reads it; MkDocs gets the body only.
 
     Any error in any page stops the build, listing every one.
     """
     docs = Path(config.docs_dir)
-    fronts: dict[str, pagefront.FrontMatter] = {}
+    pages: dict[str, tuple[Page, FrontMatter]] = {}
     errors: list[Finding] = []
     for file in files.documentation_pages():
         if file.abs_src_path is None:
@@ -100,16 +101,16 @@ def _read_pages(files: Files, config: MkDocsConfig) -> dict[str, pagefront.Front
         found = frontmatter.findings(read, _state["today"])
         errors += [f for f in found if f.level == "error"]
         if read.page is not None and read.front is not None:
-            fronts[file.src_uri] = read.front
+            pages[file.src_uri] = (read.page, read.front)
             # A blank first line: MkDocs looks for no front matter, and the body is as written.
             file.content_string = "\n" + read.page.body
     if errors:
         raise PluginError("\n".join(format_text(f) for f in errors))
-    return fronts
+    return pages
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    _state["front"] = _read_pages(files, config)
+    _state["pages"] = _read_pages(files, config)
     site_url = config.site_url or ""
     items = clinic_build.generated_files(_state["clinics"], _state["today"], site_url)
     _state["generated"] = {item.path for item in items}
@@ -118,19 +119,26 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
-def _directives(markdown: str, page: MkPage) -> str:
-    for match in _DIRECTIVE.finditer(markdown):
-        if match.group(1) not in _KNOWN_DIRECTIVES:
-            line = markdown.count("\n", 0, match.start()) + 1
-            raise PluginError(
-                f"docs/{page.file.src_uri}:{line}: unknown directive "
-                f"'ketaguide:{match.group(1)}'; known: {', '.join(sorted(_KNOWN_DIRECTIVES))}"
-            )
-    if clinic_build.DIRECTIVE in markdown:
+def _directives(markdown: str, page: MkPage, first_line: int) -> str:
+    """Each directive replaced where it stands (pages/directives.py finds them, outside code);
+    an unknown or malformed one stops the build with its file and line."""
+    parts, done = [], 0
+    where = f"docs/{page.file.src_uri}"
+    for found in directives.find(markdown, first_line):
+        at = f"{where}:{found.line}:{found.col}"
+        if found.name == directives.DISABLE_NEXT_LINE:
+            continue  # a suppression: read by `ketaguide check`, an HTML comment on the page
+        if found.name != directives.CLINIC_DIRECTORY:
+            known = ", ".join(directives.KNOWN)
+            raise PluginError(f"{at}: unknown directive {found.body!r}; known: {known}")
+        if found.args:
+            raise PluginError(f"{at}: {found.name} takes nothing after its name: {found.body!r}")
         page.meta["kg_scripts"] = [DIRECTORY_SCRIPT]
         html = render.directory(_state["clinics"], _state["today"])
-        markdown = markdown.replace(clinic_build.DIRECTIVE, _state["raw"].set_aside(page, html))
-    return markdown
+        start, end = found.span
+        parts += [markdown[done:start], _state["raw"].set_aside(page, html, at)]
+        done = end
+    return "".join(parts) + markdown[done:]
 
 
 def on_page_markdown(markdown: str, page: MkPage, config: MkDocsConfig, files: Files) -> str:
@@ -138,9 +146,10 @@ def on_page_markdown(markdown: str, page: MkPage, config: MkDocsConfig, files: F
         # Clinic pages: validated as clinic data, rendered escaped, no Markdown in them.
         raw: RawHtml = _state["raw"]
         return raw.set_aside(page, markdown.strip())
-    front: pagefront.FrontMatter = _state["front"][page.file.src_uri]
-    page.meta = front.model_dump(exclude_unset=True)  # as written, read by the guarded loader
-    return _directives(markdown, page)
+    source, front = _state["pages"][page.file.src_uri]
+    page.meta = front.model_dump(exclude_unset=True)  # as the guarded loader read it
+    body = source.body  # MkDocs drops its leading blank lines: count them back in
+    return _directives(markdown, page, source.body_line + len(body) - len(body.lstrip("\n")))
 
 
 def _plain_headings(html: str) -> str:
@@ -169,7 +178,7 @@ def on_page_content(html: str, page: MkPage, config: MkDocsConfig, files: Files)
         raise PluginError(f"{page.file.src_uri}:1:1: the page has no # title (one H1 is required)")
     if page.file.src_uri in _state["generated"]:
         return html
-    front: pagefront.FrontMatter = _state["front"][page.file.src_uri]
+    front: FrontMatter = _state["pages"][page.file.src_uri][1]
     last, next_ = front.last_reviewed, front.next_review
     dates = {
         "last": long_date(last),

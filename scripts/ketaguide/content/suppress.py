@@ -19,8 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ketaguide.findings import Finding
-from ketaguide.pages import source
-from ketaguide.pages.markdown import without_code
+from ketaguide.pages import directives, source
 from ketaguide.rules import Rule
 
 INVALID = Rule(
@@ -41,9 +40,8 @@ UNUSED = Rule(
     fix="Delete the comment, or move it to the line directly above the finding it is for.",
 )
 
-_COMMENT = re.compile(r"<!--\s*ketaguide:(.*?)-->")
 _IDS = re.compile(r"[A-Z]{3}\d{3}(?:,[A-Z]{3}\d{3})*")
-DIRECTIVE = "disable-next-line"
+DIRECTIVE = directives.DISABLE_NEXT_LINE
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,14 +89,9 @@ def collect(paths: list[Path], known: Collection[str]) -> list[Suppression]:
     """Every suppression comment; `known` is every rule id (checks.RULES)."""
     found: list[Suppression] = []
     for src in source.load(paths):
-        for line in src.lines:
-            if line.kind in ("code", "front") or "ketaguide:" not in line.raw:
-                continue
-            for match in _COMMENT.finditer(without_code(line.raw)):
-                if _is_suppression(match.group(1)):
-                    found.append(
-                        _parse(src.path, line.number, match.start() + 1, match.group(1), known)
-                    )
+        for d in directives.in_lines(src.lines):
+            if d.name and _is_suppression(d.body):
+                found.append(_parse(src.path, d.line, d.col, d.body, known))
     return found
 
 

@@ -14,7 +14,6 @@ from ketaguide.publish import jsonld, opendata, render
 
 DEFAULT_FOLDER = "data/clinics"
 ENV_FOLDER = "KETAGUIDE_CLINICS_DIR"  # build from another folder (tests, previews)
-DIRECTIVE = "<!-- ketaguide:clinic-directory -->"
 
 
 class ClinicDataError(Exception):

@@ -1,0 +1,67 @@
+"""Directives: `<!-- ketaguide: NAME ... -->` comments in a page, found by one pattern.
+
+The build replaces them (mkdocs_hooks.py) and the suppression rule reads them, both through
+`find`. Code is skipped (fenced blocks and inline code spans), so a directive shown as an example
+stays text. A directive is one line; `<!-- ketaguide` that does not make one is reported as
+malformed rather than passed over.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from ketaguide.pages import markdown
+from ketaguide.pages.markdown import Line
+from ketaguide.pages.page import Page
+
+PATTERN = re.compile(r"<!--\s*ketaguide:\s*(?P<body>(?P<name>[\w-]*).*?)\s*-->")
+_OPENING = re.compile(r"<!--\s*ketaguide\b")
+CLINIC_DIRECTORY = "clinic-directory"
+DISABLE_NEXT_LINE = "disable-next-line"
+KNOWN = (CLINIC_DIRECTORY, DISABLE_NEXT_LINE)
+
+
+@dataclass(frozen=True, slots=True)
+class Directive:
+    line: int  # 1-based, in the file
+    col: int  # 1-based
+    name: str  # "" when malformed
+    body: str  # everything after "ketaguide:", trimmed
+    span: tuple[int, int] = (0, 0)  # offsets in the text given to find()
+
+    @property
+    def args(self) -> str:
+        return self.body[len(self.name) :].strip()
+
+
+def in_lines(lines: list[Line]) -> Iterator[Directive]:
+    """Every directive (and every malformed one) on lines outside code and front matter."""
+    for line in lines:
+        if line.kind in ("code", "front") or "ketaguide" not in line.raw:
+            continue
+        visible = markdown.without_code(line.raw)
+        found = {m.start(): m for m in PATTERN.finditer(visible)}
+        for opening in _OPENING.finditer(visible):
+            match = found.get(opening.start())
+            col = opening.start() + 1
+            if match is None:
+                yield Directive(line.number, col, "", visible[opening.start() :].strip())
+            else:
+                yield Directive(line.number, col, match["name"], match["body"], match.span())
+
+
+def find(text: str, first_line: int = 1) -> Iterator[Directive]:
+    """Every directive in Markdown `text` whose first line is line `first_line` of its file, with
+    its span as offsets in `text`."""
+    if "ketaguide" not in text:
+        return
+    lines = markdown.parse(Page(Path(), text, None, text, 1))
+    starts = [0]
+    for raw in text.splitlines(keepends=True):  # as parse() splits the lines
+        starts.append(starts[-1] + len(raw))
+    for d in in_lines(lines):
+        start, end = (starts[d.line - 1] + d.span[0], starts[d.line - 1] + d.span[1])
+        yield Directive(d.line + first_line - 1, d.col, d.name, d.body, (start, end))
