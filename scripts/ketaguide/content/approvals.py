@@ -8,6 +8,7 @@ sentence. Each hit is (offset, the words said, why they mislead, a better wordin
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -75,30 +76,43 @@ def _claims(sentence: str) -> bool:
     return not sentence.rstrip().endswith("?")  # a question claims nothing
 
 
-def _clause_before(sentence: str, at: int) -> str:
-    """The part of the sentence's clause that comes before offset `at`."""
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, at)]
-    return sentence[breaks[-1] if breaks else 0 : at]
+class _Sentence:
+    """Where one sentence's clause breaks, negations and other medicines are (one pass each),
+    so that each claim in it is judged in constant time, however long the sentence."""
+
+    def __init__(self, sentence: str) -> None:
+        self.breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence)]
+        self.negations = [m.start() for m in _NEGATED.finditer(sentence)]
+        drug = _OTHER_DRUG.search(sentence)
+        self.first_drug = drug.start() if drug else len(sentence)
+
+    def honest(self, match: re.Match[str]) -> bool:
+        """A negation in the claim's clause, or another medicine named before the claim."""
+        at = bisect.bisect_right(self.breaks, match.start())
+        clause_start = self.breaks[at - 1] if at else 0
+        first = bisect.bisect_left(self.negations, clause_start)
+        negated = first < len(self.negations) and self.negations[first] < match.end()
+        return negated or self.first_drug < match.start()
 
 
-def _honest(sentence: str, match: re.Match[str]) -> bool:
-    before = _clause_before(sentence, match.start())
-    other_drug = _OTHER_DRUG.search(sentence, 0, match.start())
-    return bool(_NEGATED.search(before + match.group(0)) or other_drug)
+_CUE = re.compile(r"approv|cleared|proven", re.I)
 
 
 def _condition_claims(text: str) -> Iterator[Hit]:
     """Claims such as "approved for PTSD" or "proven to help", said without a negation."""
+    if not _CUE.search(text):
+        return
     for start, end in sentence_spans(text):
         sentence = text[start:end]
         if not _claims(sentence):
             continue
+        judge = _Sentence(sentence)
         for pattern, reason, instead in (
             (_APPROVED, APPROVAL_REASON, APPROVAL_INSTEAD),
             (_PROVEN, PROVEN_REASON, PROVEN_INSTEAD),
         ):
             for match in pattern.finditer(sentence):
-                if not _honest(sentence, match):
+                if not judge.honest(match):
                     yield start + match.start(), match.group(0), reason, instead
 
 
