@@ -93,10 +93,16 @@ def _paths(given: list[Path]) -> list[Path] | None:
 
 def _stats(paths: list[Path]) -> None:
     print(f"{'page':<44} {'type':<10} {'words':>6} {'grade':>6} {'sources':>8}")
-    for page in stats.pages(paths):
+    pages = stats.pages(paths)
+    for page in pages:
         grade = "-" if page.grade is None else f"{page.grade:.1f}"
         row = f"{page.page_type:<10} {page.measure.words:>6} {grade:>6} {page.sources:>8}"
         print(f"{page.path:<44} {row}")
+    generated = [page for page in pages if page.generator]
+    if generated:
+        print(f"{len(generated)} generated page(s), exempt from the rules on wording and sources")
+    for page in generated:
+        print(f"{page.path}: written by {page.generator}")
     found = suppress.collect(paths, checks.RULES)
     print(f"{len(found)} suppression(s)")
     for s in found:

@@ -8,6 +8,7 @@ from pathlib import Path
 from ketaguide.content import citations, readinglevel
 from ketaguide.content.readability import Measure
 from ketaguide.pages import source
+from ketaguide.pages.frontmatter import generator
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,6 +17,7 @@ class PageStats:
     page_type: str
     measure: Measure
     sources: int
+    generator: str | None = None  # the command that wrote the page (generated: true)
 
     @property
     def grade(self) -> float | None:
@@ -32,6 +34,7 @@ def pages(paths: list[Path]) -> list[PageStats]:
             src.front.page_type if src.front else "?",
             readinglevel.page_measure(src),
             citations.distinct_sources(src),
+            generator(src.page) if src.generated else None,
         )
         for src in source.load(paths)
     ]
