@@ -142,6 +142,40 @@ EXPECTED: dict[str, tuple[int, list[str]]] = {
             "marker, or cut it"
         ],
     ),
+    "CNT023": (
+        1,
+        [
+            '11:1: error CNT023 include-invalid "missing.md" is not in '
+            "tests/fixtures/rules/CNT023/_shared/ (shared statements: fact.md)",
+            '13:1: error CNT023 include-invalid "../invalid.md" is outside '
+            "tests/fixtures/rules/CNT023/_shared/; only files there can be included",
+            '15:1: error CNT023 include-invalid write each include on one line: --8<-- "name.md"',
+            '17:1: error CNT023 include-invalid "https://example.org/fact.md": only files in '
+            "tests/fixtures/rules/CNT023/_shared/ can be included",
+            '19:1: error CNT023 include-invalid "fact.md:2:3": write only the file name, such as '
+            '--8<-- "driving.md"',
+        ],
+    ),
+    "CNT024": (
+        1,
+        [
+            '11:26: error CNT024 shared-fact-restated this restates the shared statement "fact" '
+            '(Rest after a dose); include it instead: --8<-- "fact.md"',
+            '15:3: error CNT024 shared-fact-restated this restates the shared statement "fact" '
+            '(Rest after a dose); include it instead: --8<-- "fact.md"',
+        ],
+    ),
+    "CNT025": (
+        1,
+        [
+            "15:1: error CNT025 shared-statement-invalid [^src] is also defined at "
+            "tests/fixtures/rules/CNT025/_shared/fact.md:3; keep one definition (the shared "
+            "statement's) and cite it by its label"
+        ],
+    ),
+    # An unused statement is found only when the whole folder is checked (tests/test_shared.py);
+    # the page alone gives nothing.
+    "CNT026": (0, []),
 }
 
 

@@ -21,6 +21,7 @@ from ketaguide.content import (
     frontmatter,
     originality,
     readinglevel,
+    restated,
     spelling,
     structure,
     suppress,
@@ -29,6 +30,7 @@ from ketaguide.content import (
 from ketaguide.findings import Finding
 from ketaguide.links import external, internal
 from ketaguide.pages import frontmatter as pagefront
+from ketaguide.pages import source
 from ketaguide.rules import Rule, declared_in
 
 Checker = Callable[[list[Path], dt.date], Iterable[Finding]]
@@ -40,6 +42,7 @@ CHECKERS: tuple[Checker, ...] = (
     citations.check,
     readinglevel.check,
     claims.check,
+    restated.check,
     crisis.check,
     originality.check,
     spelling.check,
@@ -56,6 +59,7 @@ RULE_MODULES = (
     citations,
     readinglevel,
     claims,
+    restated,
     crisis,
     originality,
     spelling,
@@ -77,6 +81,14 @@ def all_rules() -> list[Rule]:
 
 
 def run(paths: list[Path], today: dt.date) -> Iterator[Finding]:
-    """Every checker's findings, less those a suppression comment hides (content/suppress.py)."""
+    """Every checker's findings, less those a suppression comment hides (content/suppress.py).
+
+    A finding in a shared statement is moved to the statement's own file and line, and reported
+    once however many pages include it."""
     found = (finding for checker in CHECKERS for finding in checker(paths, today))
-    yield from suppress.apply(paths, found, RULES)
+    seen: set[Finding] = set()
+    for finding in suppress.apply(paths, found, RULES):
+        located = source.locate(finding)
+        if located not in seen:
+            seen.add(located)
+            yield located

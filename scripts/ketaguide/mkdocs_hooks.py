@@ -22,11 +22,12 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page as MkPage
 
 from ketaguide import diskcache, safefile, search
-from ketaguide.content import frontmatter, glossary, tooltips
+from ketaguide.content import frontmatter, glossary, restated, tooltips
 from ketaguide.dates import long_date
 from ketaguide.findings import Finding, format_text
 from ketaguide.pages import directives
 from ketaguide.pages import frontmatter as pagefront
+from ketaguide.pages import shared
 from ketaguide.pages.frontmatter import FrontMatter
 from ketaguide.pages.page import Page
 from ketaguide.publish import build as clinic_build
@@ -102,6 +103,7 @@ def _read_pages(files: Files, config: MkDocsConfig) -> dict[str, tuple[Page, Fro
         errors += [f for f in found if f.level == "error"]
         if read.page is not None and read.front is not None:
             pages[file.src_uri] = (read.page, read.front)
+            errors += _includes(read.page, f"{docs.name}/{file.src_uri}")
             # A blank first line: MkDocs looks for no front matter, and the body is as written.
             file.content_string = "\n" + read.page.body
     if errors:
@@ -150,6 +152,19 @@ def on_page_markdown(markdown: str, page: MkPage, config: MkDocsConfig, files: F
     page.meta = front.model_dump(exclude_unset=True)  # as the guarded loader read it
     body = source.body  # MkDocs drops its leading blank lines: count them back in
     return _directives(markdown, page, source.body_line + len(body) - len(body.lstrip("\n")))
+
+
+def _includes(source: Page, path: str) -> list[Finding]:
+    """Shared statements are read by the same code as `ketaguide check`: an include that the
+    snippets extension would skip in silence (a loop, a link) stops the build here instead."""
+    if "8<-" not in source.body:
+        return []
+    found = shared.expand(source.body, source.path, path, source.body_line)
+    where = [found.origins[p.line - 1] for p in found.problems]
+    return [
+        Finding(o.path, o.line, p.col, restated.INCLUDE, p.message)
+        for o, p in zip(where, found.problems, strict=True)
+    ]
 
 
 def _plain_headings(html: str) -> str:

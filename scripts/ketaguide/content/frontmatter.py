@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ketaguide.dates import one_year_after
 from ketaguide.findings import Finding
-from ketaguide.pages import source
+from ketaguide.pages import shared, source
 from ketaguide.pages.frontmatter import PageRead
 from ketaguide.paths import expand
 from ketaguide.rules import Rule
@@ -74,4 +74,6 @@ def findings(read: PageRead, today: dt.date) -> Iterator[Finding]:
 def check(paths: list[Path], today: dt.date | None = None) -> Iterator[Finding]:
     today = today or dt.date.today()
     for file in expand(paths, (".md",)):
+        if shared.is_shared(file):  # a fragment of the pages that include it
+            continue
         yield from findings(source.read(file), today)

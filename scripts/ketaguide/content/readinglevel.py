@@ -50,13 +50,16 @@ TOO_SHORT = Rule(
 
 
 def _hardest(src: source.Source, count: int = 3) -> str:
+    origins = source.origins(src)  # a paragraph from a shared statement is named by its file
     scored = []
     for block in src.blocks():
         part = measure(block.text)
         if part.words >= 15:
-            scored.append((part.grade, block.first_line))
+            origin = origins[block.first_line - 1]
+            where = "" if origin.path == src.path else f"{origin.path} "
+            scored.append((part.grade, block.first_line, f"{where}line {origin.line}"))
     worst = sorted(scored, reverse=True)[:count]
-    return ", ".join(f"line {line} ({grade:.1f})" for grade, line in worst)
+    return ", ".join(f"{where} ({grade:.1f})" for grade, _, where in worst)
 
 
 def page_measure(src: source.Source) -> Measure:

@@ -21,6 +21,7 @@ import codespell_lib
 from ketaguide.findings import Finding
 from ketaguide.pages import source
 from ketaguide.pages.markdown import Line, mask_inline
+from ketaguide.paths import shown
 from ketaguide.rules import Rule
 
 WORDS_FILE = "spelling-words.txt"
@@ -77,13 +78,25 @@ def _columns(line: Line, word: str) -> list[int]:
 
 
 def check(paths: list[Path], today: dt.date | None = None) -> Iterator[Finding]:
-    sources = {str(src.file): src for src in source.load(paths)}
-    if not sources:
+    # codespell reads the files; a page's shared statements (pages/shared.py) are read as
+    # their own files, and each reported line is found in the expanded page it belongs to.
+    where: dict[tuple[str, int], tuple[source.Source, int]] = {}
+    files: dict[str, str] = {}
+    for src in source.load(paths):
+        files[str(src.file)] = src.path
+        if src.includes is not None:
+            files.update({str(f): shown(f) for f in src.includes.used})
+        for index, origin in enumerate(source.origins(src)):
+            where.setdefault((origin.path, origin.line), (src, index))
+    if not files:
         return
     seen: set[tuple[str, int, int]] = set()
-    for report in _run_codespell(list(sources)):
-        src = sources[report["path"]]
-        line = src.lines[int(report["line"]) - 1]
+    for report in _run_codespell(list(files)):
+        found = where.get((files[report["path"]], int(report["line"])))
+        if found is None:
+            continue
+        src, index = found
+        line = src.lines[index]
         for col in _columns(line, report["word"]):
             if (src.path, line.number, col) in seen:
                 continue

@@ -7,13 +7,15 @@ its body run; the front-matter check reports why the front matter failed.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ketaguide.pages import frontmatter, markdown
+from ketaguide.findings import Finding
+from ketaguide.pages import frontmatter, markdown, shared
 from ketaguide.pages.frontmatter import PageRead, PageType
 from ketaguide.pages.markdown import Block, Kind, Line
 from ketaguide.pages.page import Page
+from ketaguide.pages.shared import Origin
 from ketaguide.paths import expand, shown
 
 PROSE: frozenset[Kind] = frozenset({"text"})
@@ -26,7 +28,8 @@ class Source:
     file: Path
     page: Page
     front: frontmatter.FrontMatter | None
-    lines: list[Line]
+    lines: list[Line]  # the page with its shared statements expanded (pages/shared.py)
+    includes: shared.Expanded | None = None  # None: the page includes nothing
 
     @property
     def page_type(self) -> PageType:
@@ -41,6 +44,41 @@ class Source:
 
 
 _CACHE: dict[tuple[str, str, int, int], tuple[PageRead, Source | None]] = {}
+_ORIGINS: dict[str, list[Origin]] = {}  # shown path -> each expanded line's origin
+
+
+def _expanded(page: Page, file: Path, path: str) -> tuple[Page, shared.Expanded | None]:
+    """The page with its includes expanded, and where each line came from."""
+    if "8<-" not in page.body:
+        _ORIGINS.pop(path, None)
+        return page, None
+    found = shared.expand(page.body, file, path, page.body_line)
+    head = [Origin(path, n) for n in range(1, page.body_line)]
+    found.origins[:0] = head
+    found.problems[:] = [replace(p, line=p.line + len(head)) for p in found.problems]
+    body = "\n".join(found.lines)
+    text = page.text[: len(page.text) - len(page.body)] + body
+    _ORIGINS[path] = found.origins
+    return Page(page.path, text, page.front, body, page.body_line), found
+
+
+def origins(src: Source) -> list[Origin]:
+    """Where each of the source's lines came from (its own file, or a shared statement)."""
+    if src.includes is None:
+        return [Origin(src.path, line.number) for line in src.lines]
+    return src.includes.origins
+
+
+def locate(finding: Finding) -> Finding:
+    """A finding on an expanded page, moved to the file and line the text came from."""
+    origins = _ORIGINS.get(finding.path)
+    if origins is None or finding.line is None or not 0 < finding.line <= len(origins):
+        return finding
+    origin = origins[finding.line - 1]
+    col = finding.col
+    if col is not None and origin.indent:
+        col = max(1, col - origin.indent)
+    return replace(finding, path=origin.path, line=origin.line, col=col)
 
 
 def _cached(file: Path) -> tuple[PageRead, Source | None]:
@@ -49,11 +87,13 @@ def _cached(file: Path) -> tuple[PageRead, Source | None]:
     key = (str(file.resolve()), path, stat.st_mtime_ns, stat.st_size)
     if key not in _CACHE:
         read_ = frontmatter.read(file, path)
-        page = read_.page
-        found = (
-            None if page is None else Source(path, file, page, read_.front, markdown.parse(page))
+        page, found = (None, None) if read_.page is None else _expanded(read_.page, file, path)
+        source = (
+            None
+            if page is None
+            else Source(path, file, page, read_.front, markdown.parse(page), found)
         )
-        _CACHE[key] = (read_, found)
+        _CACHE[key] = (read_, source)
     return _CACHE[key]
 
 
@@ -63,8 +103,11 @@ def read(file: Path) -> PageRead:
 
 
 def load(paths: list[Path]) -> Iterator[Source]:
-    """Every Markdown page under `paths` that could be decoded, in path order."""
+    """Every Markdown page under `paths` that could be decoded, in path order. Shared
+    statements are not pages: they are read as part of the pages that include them."""
     for file in expand(paths, (".md",)):
+        if shared.is_shared(file):
+            continue
         source = _cached(file)[1]
         if source is not None:
             yield source
