@@ -25,9 +25,8 @@ from ketaguide import diskcache, safefile, search
 from ketaguide.content import frontmatter, glossary, restated, tooltips
 from ketaguide.dates import long_date
 from ketaguide.findings import Finding, format_text
-from ketaguide.pages import directives
+from ketaguide.pages import directives, shared
 from ketaguide.pages import frontmatter as pagefront
-from ketaguide.pages import shared
 from ketaguide.pages.frontmatter import FrontMatter
 from ketaguide.pages.page import Page
 from ketaguide.publish import build as clinic_build
