@@ -176,6 +176,17 @@ EXPECTED: dict[str, tuple[int, list[str]]] = {
     # An unused statement is found only when the whole folder is checked (tests/test_shared.py);
     # the page alone gives nothing.
     "CNT026": (0, []),
+    "CNT030": (
+        1,
+        [
+            '2:8: error CNT030 placeholder "A title a reader would search for" is the '
+            "template's example text; replace it",
+            '11:1: error CNT030 placeholder "Short paragraphs of two to four sentences" is the '
+            "template's example text; replace it",
+            '13:11: error CNT030 placeholder "Author A, Author B" is the template\'s example '
+            "text; replace it",
+        ],
+    ),
 }
 
 

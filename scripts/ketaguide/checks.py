@@ -13,6 +13,7 @@ from pathlib import Path
 from ketaguide import safefile, yamlload
 from ketaguide.clinics import checks as clinics
 from ketaguide.clinics import fields, hours
+from ketaguide.clinics import placeholders as clinic_placeholders
 from ketaguide.clinics import load as clinic_load
 from ketaguide.content import (
     citations,
@@ -20,6 +21,7 @@ from ketaguide.content import (
     crisis,
     frontmatter,
     originality,
+    placeholders,
     readinglevel,
     restated,
     spelling,
@@ -47,6 +49,7 @@ CHECKERS: tuple[Checker, ...] = (
     originality.check,
     spelling.check,
     unverified.check,
+    placeholders.check,
     clinics.check,
 )
 
@@ -64,10 +67,12 @@ RULE_MODULES = (
     originality,
     spelling,
     unverified,
+    placeholders,
     suppress,
     clinic_load,
     fields,
     hours,
+    clinic_placeholders,
     clinics,
     internal,
     external,

@@ -119,14 +119,20 @@ def _across(items: list[Summary]) -> list[Finding]:
 def _summarize(file: Path, today: dt.date) -> tuple[Summary | None, list[Finding]]:
     """For `ketaguide check`: no clinic to send back from a worker, only what _across() needs."""
     record, findings = _read_and_check(file, today)
-    return (Summary.of(record) if record is not None else None), findings
+    return _summary(record), findings
 
 
 def _one_file(file: Path, today: dt.date) -> tuple[Clinic | None, Summary | None, list[Finding]]:
     record, findings = _read_and_check(file, today)
-    if record is None:
-        return None, None, findings
+    if record is None or not record.complete:
+        return None, _summary(record), findings  # a partial record is never built
     return record.clinic, Summary.of(record), findings
+
+
+def _summary(record: Record | None) -> Summary | None:
+    if record is None or not {"id", "phone"} <= record.parsed:
+        return None
+    return Summary.of(record)
 
 
 def _each_file(work: Callable[[Path, dt.date], _T], files: list[Path], today: dt.date) -> list[_T]:

@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from urllib.parse import urlsplit
 
 import phonenumbers
 
-from ketaguide.clinics import zips
+from ketaguide.clinics import placeholders, zips
 from ketaguide.clinics.hours import hours
 from ketaguide.clinics.load import Record
 from ketaguide.clinics.phone import digits
@@ -223,6 +223,19 @@ def verified(record: Record, today: dt.date) -> Iterator[Finding]:
 
 
 def check_record(record: Record, today: dt.date) -> Iterator[Finding]:
-    for checker in (phone, website, text, hours, place):
-        yield from checker(record)
-    yield from verified(record, today)
+    """Each check whose fields parsed (all of them, unless the file failed the schema)."""
+    for checker, needs in _CHECKS:
+        if needs <= record.parsed:
+            yield from checker(record)
+    if "last_verified" in record.parsed:
+        yield from verified(record, today)
+
+
+_CHECKS: tuple[tuple[Callable[[Record], Iterator[Finding]], frozenset[str]], ...] = (
+    (phone, frozenset({"phone"})),
+    (website, frozenset({"website"})),
+    (text, frozenset()),  # reads the values as written
+    (hours, frozenset({"hours"})),
+    (place, frozenset({"address", "geo"})),
+    (placeholders.check, frozenset()),  # reads the values as written
+)

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
+from typing import Annotated, Any
+
+from pydantic import TypeAdapter, ValidationError
 
 from ketaguide import safefile
 from ketaguide.clinics.model import Clinic
@@ -11,7 +15,7 @@ from ketaguide.findings import Finding
 from ketaguide.modelerrors import load_model
 from ketaguide.paths import shown
 from ketaguide.rules import Rule
-from ketaguide.yamlload import MAX_BYTES, Loaded
+from ketaguide.yamlload import MAX_BYTES, Loaded, decode, load
 
 MISSING = Rule(
     "CLN001",
@@ -33,15 +37,49 @@ INVALID = Rule(
 
 @dataclass(frozen=True)
 class Record:
-    """A clinic that passed the schema, with where each value was written."""
+    """A clinic, with where each value was written. A file that failed the schema gives a partial
+    record: only its `parsed` fields are set, so that their checks still run in the same pass."""
 
     file: Path
     path: str
     clinic: Clinic
     loaded: Loaded
+    parsed: frozenset[str] = frozenset(Clinic.model_fields)
+
+    @property
+    def complete(self) -> bool:
+        return self.parsed == frozenset(Clinic.model_fields)
 
     def at(self, *key: str | int) -> tuple[int, int]:
         return self.loaded.where(key)
+
+
+@cache
+def _adapter(name: str) -> TypeAdapter[Any]:
+    info = Clinic.model_fields[name]
+    return TypeAdapter(Annotated[info.annotation, info])
+
+
+def _partial(file: Path, path: str, raw: bytes, findings: list[Finding]) -> Record | None:
+    """The fields that are valid on their own, from a file whose YAML parsed but whose schema
+    did not: every finding that can be known comes in one run."""
+    if any(f.rule not in (MISSING, INVALID) for f in findings):
+        return None  # not YAML, or not a mapping: nothing parsed
+    loaded = load(decode(raw))
+    data = loaded.data
+    if not isinstance(data, dict):
+        return None
+    good: dict[str, Any] = {}
+    for name, info in Clinic.model_fields.items():
+        if name not in data:
+            if not info.is_required():
+                good[name] = info.get_default(call_default_factory=True)
+            continue
+        try:
+            good[name] = _adapter(name).validate_python(data[name])
+        except ValidationError:
+            continue
+    return Record(file, path, Clinic.model_construct(**good), loaded, frozenset(good))
 
 
 def read(file: Path) -> tuple[Record | None, list[Finding]]:
@@ -59,5 +97,5 @@ def read(file: Path) -> tuple[Record | None, list[Finding]]:
         not_mapping="a clinic file must be a mapping of fields",
     )
     if loaded is None:
-        return None, findings
+        return _partial(file, path, raw, findings), findings
     return Record(file, path, *loaded), []

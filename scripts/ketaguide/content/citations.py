@@ -59,7 +59,12 @@ _REFERENCE = re.compile(r"\[\^([^\]\s]+)\](?!:)")
 _URL = re.compile(r"\bhttps?://[^\s<>\]\"']+")
 _DOI = re.compile(r"\bdoi:\s*(10\.\d{4,9}/\S+)", re.I)
 _PMID = re.compile(r"\bPMID:?\s*(\d+)", re.I)
-_DOI_URL = re.compile(r"^https://(?:dx\.)?doi\.org/(10\..+)$", re.I)
+_DOI_URL = re.compile(r"^https://(?:dx\.)?doi\.org/(10\.\d{4,9}/.+)$", re.I)
+_DOI_HOST = re.compile(r"^https://(?:dx\.)?doi\.org/", re.I)
+# Hosts reserved for examples (RFC 2606, RFC 6761): never a source.
+_EXAMPLE_HOST = re.compile(
+    r"^https://([^/]*\.)?(example\.(com|net|org)|[^/]*\.(example|test|invalid))(/|$)"
+)
 _PUBMED_URL = re.compile(r"^https://pubmed\.ncbi\.nlm\.nih\.gov/(\d+)", re.I)
 
 
@@ -80,6 +85,13 @@ def _trim(url: str) -> str:
 def source_key(text: str) -> str | None:
     """What a footnote cites, as one comparable string; None when it has no usable link."""
     urls = [_trim(u) for u in _URL.findall(text) if u.lower().startswith("https://")]
+    # A doi.org link that holds no DOI (the template's 10.xxxx/yyyy) or an example host is not
+    # a source.
+    urls = [
+        u
+        for u in urls
+        if not _EXAMPLE_HOST.match(u.lower()) and (_DOI_URL.match(u) or not _DOI_HOST.match(u))
+    ]
     for url in urls:
         if doi := _DOI_URL.match(url):
             return f"doi:{doi.group(1).lower()}"
