@@ -24,6 +24,7 @@ def test_the_process_pool_finds_what_one_core_finds(monkeypatch: pytest.MonkeyPa
     assert expected  # the fixtures hold invalid files
     assert Path(expected[0].path).suffix == ".yml"
     assert {c.id for c in clinics} >= {"medipro-beaverton"}
+    assert "every-problem-in-one-run" not in {c.id for c in clinics}  # partial: checked, not built
 
 
 def test_no_process_pool_while_other_threads_run(monkeypatch: pytest.MonkeyPatch) -> None:
