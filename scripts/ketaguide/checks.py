@@ -13,8 +13,8 @@ from pathlib import Path
 from ketaguide import safefile, yamlload
 from ketaguide.clinics import checks as clinics
 from ketaguide.clinics import fields, hours
-from ketaguide.clinics import placeholders as clinic_placeholders
 from ketaguide.clinics import load as clinic_load
+from ketaguide.clinics import placeholders as clinic_placeholders
 from ketaguide.content import (
     citations,
     claims,
