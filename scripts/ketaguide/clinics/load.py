@@ -57,7 +57,7 @@ class Record:
 @cache
 def _adapter(name: str) -> TypeAdapter[Any]:
     info = Clinic.model_fields[name]
-    return TypeAdapter(Annotated[info.annotation, info])
+    return TypeAdapter(Annotated[info.annotation, info])  # type: ignore[arg-type]
 
 
 def _partial(file: Path, path: str, raw: bytes, findings: list[Finding]) -> Record | None:

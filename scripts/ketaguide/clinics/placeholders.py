@@ -63,14 +63,14 @@ def check(record: Record) -> Iterator[Finding]:
                 f'"{".".join(key)}" is still the template\'s example "{example}"; '
                 "replace it with the clinic's own",
             )
-    for key, host in (
+    for field, host in (
         ("website", urlsplit(str(_value(data, ("website",)) or "")).hostname or ""),
         ("email", str(_value(data, ("email",)) or "").rpartition("@")[2]),
     ):
         if host and reserved(host):
             yield Finding(
                 record.path,
-                *record.at(key),
+                *record.at(field),
                 PLACEHOLDER,
-                f'"{key}" uses the example domain "{host}"; give the clinic\'s own address',
+                f'"{field}" uses the example domain "{host}"; give the clinic\'s own address',
             )
