@@ -109,3 +109,22 @@ def test_odd_input_gives_a_finding_never_a_traceback(
     code, lines = _check(capsys, file)
     assert code == 1
     assert lines[0].startswith(f"{file.as_posix()}{expected}")
+
+
+@pytest.mark.parametrize(
+    ("url", "problem"),
+    [("https://[oops", "Invalid IPv6 URL"), ("https://a.org:99999/", "Port out of range")],
+)
+def test_an_unreadable_website_is_a_finding_beside_the_other_fields_findings(
+    url: str, problem: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    file = tmp_path / "clinics" / "odd.yml"
+    file.parent.mkdir()
+    file.write_text(f'id: odd\nwebsite: "{url}"\n', encoding="utf-8")
+    code, lines = _check(capsys, file)
+    assert code == 1
+    assert f"{file.as_posix()}:2:10: error CLN004 unsafe-url the address cannot be read: " in (
+        "\n".join(lines)
+    )
+    assert problem in "\n".join(lines)
+    assert any(" CLN001 " in line for line in lines)  # and the missing fields, in the same run

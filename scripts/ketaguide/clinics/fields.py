@@ -119,13 +119,18 @@ def website(record: Record) -> Iterator[Finding]:
     if url is None:
         return
     line, col = record.at("website")
-    parts = urlsplit(url.strip())
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError as err:  # e.g. "https://[" or a port that is not a number
+        yield Finding(record.path, line, col, URL, f"the address cannot be read: {err}")
+        return
     problem = None
     if parts.scheme.lower() != "https":
         problem = f'"{parts.scheme or url}:" links are not allowed; use https://'
     elif parts.username or parts.password or "@" in parts.netloc:
         problem = "the address must not hold a user name or password"
-    elif parts.port is not None:
+    elif port is not None:
         problem = "the address must not name a port"
     elif not _HOST.match((parts.hostname or "").lower()):
         problem = f'"{parts.hostname or ""}" is not a host name like www.example.org'

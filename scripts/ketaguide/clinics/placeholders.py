@@ -44,6 +44,13 @@ def _value(data: Any, key: tuple[str, ...]) -> Any:
     return data
 
 
+def _host(url: str) -> str:
+    try:
+        return urlsplit(url).hostname or ""
+    except ValueError:  # e.g. "https://[": the website check reports it
+        return ""
+
+
 def reserved(host: str) -> bool:
     host = host.lower().rstrip(".")
     return host.rsplit(".", 1)[-1] in RESERVED_TLDS or any(
@@ -64,7 +71,7 @@ def check(record: Record) -> Iterator[Finding]:
                 "replace it with the clinic's own",
             )
     for field, host in (
-        ("website", urlsplit(str(_value(data, ("website",)) or "")).hostname or ""),
+        ("website", _host(str(_value(data, ("website",)) or ""))),
         ("email", str(_value(data, ("email",)) or "").rpartition("@")[2]),
     ):
         if host and reserved(host):
