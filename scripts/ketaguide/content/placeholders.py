@@ -9,9 +9,9 @@ import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
-from ketaguide.content import source
-from ketaguide.content.markdown import without_code
 from ketaguide.findings import Finding
+from ketaguide.pages import source
+from ketaguide.pages.markdown import without_code
 from ketaguide.rules import Rule
 
 PLACEHOLDER = Rule(
