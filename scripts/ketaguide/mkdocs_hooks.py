@@ -209,19 +209,12 @@ def on_page_content(html: str, page: MkPage, config: MkDocsConfig, files: Files)
     return head + found + "\n".join(parts) + rest
 
 
-_ARTICLE = '<article class="md-content__inner md-typeset">'
-
-
 def on_post_page(output: str, page: MkPage, config: MkDocsConfig) -> str:
-    """Glossary tooltips, and what search indexes: the page's content, unless its front matter
-    says `search: {exclude: true}` (Material's own key)."""
-    if not (page.meta.get("search") or {}).get("exclude"):
-        output = output.replace(_ARTICLE, _ARTICLE[:-1] + " data-pagefind-body>", 1)
-    return tooltips.add(output)
+    """Glossary tooltips, and what search indexes (search.py)."""
+    return tooltips.add(search.mark_body(output, page.meta.get("search") or {}))
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    """The search index, over the finished site (Pagefind: see search.py)."""
     try:
         search.index(Path(config.site_dir))
     except search.SearchIndexError as err:

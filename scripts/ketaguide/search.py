@@ -22,6 +22,17 @@ UNUSED = ("pagefind-ui", "pagefind-modular-ui", "pagefind-component-ui", "pagefi
 TIMEOUT_S = 600
 
 
+_ARTICLE = '<article class="md-content__inner md-typeset">'
+
+
+def mark_body(html: str, meta: dict[str, object]) -> str:
+    """A finished page with its content marked for the index, unless its front matter says
+    `search: {exclude: true}` (Material's own key)."""
+    if meta.get("exclude"):
+        return html
+    return html.replace(_ARTICLE, _ARTICLE[:-1] + " data-pagefind-body>", 1)
+
+
 class SearchIndexError(Exception):
     """Pagefind is missing, failed or took too long; the message says which."""
 
