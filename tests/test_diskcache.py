@@ -62,23 +62,23 @@ def test_the_key_follows_package_versions_and_module_source() -> None:
 
 
 def _forget_zip_data() -> None:
-    for cached in (zips.table, zips._part, zips._rows, publish.zip_shards):
+    for cached in (zips.table, zips._part, publish.zip_shards):
         cached.cache_clear()
 
 
 def test_zip_data_from_the_cache_equals_the_zipcodes_package(cache_dir: Path) -> None:
     _forget_zip_data()
     try:
-        computed = zips.table()  # empty cache: from the zipcodes package, then saved
+        computed = zips.table()  # from the table shipped with the package
         shards = publish.zip_shards()
         _forget_zip_data()
-        assert zips.table() == computed  # read back from disk
+        assert zips.table() == computed
         assert publish.zip_shards() == shards == publish._zip_shards()
-        direct = {code: zips.ZipInfo(*row) for code, row in zips._rows().items()}
+        direct = {code: zips.ZipInfo(*row) for code, row in zips.from_package().items()}
         assert computed == direct
         assert computed["97006"] == zips.ZipInfo("OR", 45.5201, -122.8604)
         names = sorted(p.name.rsplit("-", 1)[0] for p in cache_dir.iterdir())
-        assert names == ["zip-shards"] + [f"zip-table-{digit}" for digit in "0123456789"]
+        assert names == ["zip-shards"]
     finally:
         _forget_zip_data()
     assert sys.modules["ketaguide.clinics.zips"] is zips
@@ -87,12 +87,12 @@ def test_zip_data_from_the_cache_equals_the_zipcodes_package(cache_dir: Path) ->
 def test_a_lookup_reads_only_the_part_of_the_table_it_needs(cache_dir: Path) -> None:
     _forget_zip_data()
     try:
-        assert zips.lookup("07030") == zips.ZipInfo(*zips._rows()["07030"])
+        assert zips.lookup("07030") == zips.ZipInfo(*zips.from_package()["07030"])
         assert zips.lookup("00000") is None
         assert zips.lookup("9700") is None  # not five digits
         assert zips.lookup("abcde") is None
         assert zips._part.cache_info().currsize == 1  # only the codes that start with 0
-        assert [p.name.rsplit("-", 1)[0] for p in cache_dir.iterdir()] == ["zip-table-0"]
+        assert not cache_dir.exists()  # read from the package: no cache needed
     finally:
         _forget_zip_data()
 

@@ -1,13 +1,17 @@
 """ZIP code facts: which state a ZIP lies in and where its center is.
 
-Data: the `zipcodes` package (USPS ZIP list; coordinates from GeoNames, CC BY 4.0).
+Data: the `zipcodes` package (USPS ZIP list; coordinates from GeoNames, CC BY 4.0), derived
+once into data/zips/<first digit>.tsv.gz (code, state, latitude, longitude), shipped with the
+package.
 """
 
 from __future__ import annotations
 
+import gzip
 import math
 import sys
 from functools import cache
+from pathlib import Path
 from types import ModuleType
 from typing import NamedTuple
 
@@ -15,6 +19,7 @@ import zipcodes
 
 from ketaguide import diskcache
 
+SHIPPED = Path(__file__).resolve().parent.parent / "data" / "zips"
 CREDIT = "ZIP code locations: GeoNames (CC BY 4.0) and the USPS ZIP list, via the zipcodes package"
 
 # USPS codes: the states, DC, the territories and the military "states".
@@ -47,9 +52,12 @@ def table() -> dict[str, ZipInfo]:
 
 @cache
 def _part(digit: str) -> dict[str, ZipInfo]:
-    """The codes that start with `digit` (kept on disk between runs: see diskcache.py)."""
-    rows = diskcache.json_value(f"zip-table-{digit}", cache_key(), lambda: _rows_from(digit))
-    return {code: ZipInfo(state, lat, lon) for code, (state, lat, lon) in rows.items()}
+    """The codes that start with `digit`, from the table shipped with the package (data/zips/):
+    the `zipcodes` package takes about 2 s to unpack its list, which every cold build (each
+    Pages deploy) and every `ketaguide check` on a new machine paid."""
+    text = gzip.decompress((SHIPPED / f"{digit}.tsv.gz").read_bytes()).decode("utf-8")
+    rows = (line.split("\t") for line in text.splitlines())
+    return {code: ZipInfo(state, float(lat), float(lon)) for code, state, lat, lon in rows}
 
 
 def cache_key(*also: ModuleType) -> str:
@@ -57,17 +65,27 @@ def cache_key(*also: ModuleType) -> str:
     return diskcache.key(["zipcodes"], [sys.modules[__name__], *also])
 
 
-def _rows_from(digit: str) -> dict[str, tuple[str, float, float]]:
-    return {code: row for code, row in _rows().items() if code.startswith(digit)}
-
-
-@cache
-def _rows() -> dict[str, tuple[str, float, float]]:
+def from_package() -> dict[str, tuple[str, float, float]]:
+    """The table computed from the `zipcodes` package: active codes with a location."""
     out: dict[str, tuple[str, float, float]] = {}
     for row in zipcodes.list_all():  # type: ignore[no-untyped-call]
         lat, lon = float(row.get("lat") or 0), float(row.get("long") or 0)
         if row.get("active") and (lat, lon) != (0.0, 0.0):
             out[row["zip_code"]] = (row["state"], lat, lon)
+    return out
+
+
+def shipped_bytes(rows: dict[str, tuple[str, float, float]]) -> dict[str, bytes]:
+    """The shipped files' bytes for `rows`, by first digit (a test checks the files against
+    the package: regenerate with `python -m ketaguide.clinics.zips` after upgrading it)."""
+    out: dict[str, bytes] = {}
+    for digit in "0123456789":
+        lines = (
+            f"{code}\t{s}\t{lat!r}\t{lon!r}\n"
+            for code, (s, lat, lon) in sorted(rows.items())
+            if code.startswith(digit)
+        )
+        out[digit] = gzip.compress("".join(lines).encode("utf-8"), compresslevel=9, mtime=0)
     return out
 
 
@@ -91,3 +109,8 @@ def in_us(lat: float, lon: float) -> bool:
         (-14.6, -11.0, -171.2, -168.1),  # American Samoa
     )
     return any(s <= lat <= n and w <= lon <= e for s, n, w, e in boxes)
+
+
+if __name__ == "__main__":
+    for first, data in shipped_bytes(from_package()).items():
+        (SHIPPED / f"{first}.tsv.gz").write_bytes(data)
