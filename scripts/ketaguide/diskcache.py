@@ -1,7 +1,8 @@
 """Values derived from installed data that are slow to compute: kept on disk between runs.
 
 The ZIP shards the directory's script reads (derived from the ZIP table shipped with the
-package) are kept here. Compiling the theme's templates costs about 0.1 s in every build; template_cache() keeps them.
+package) are kept here. Compiling the theme's templates costs about 0.1 s in every build;
+template_cache() keeps them.
 
 An entry is a JSON file named by its key: the versions of the packages it is derived from and a
 hash of the modules that compute it. A new package version or a code change therefore computes
