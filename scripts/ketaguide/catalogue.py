@@ -24,6 +24,7 @@ GROUPS = {
     "YML": "YAML in clinic files and front matter",
     "LNK": "Links",
     "FIL": "Files in docs/, data/ and overrides/",
+    "SEC": "Safe pages: front matter, links and HTML",
 }
 _DATES = re.compile(r"^last_reviewed: (\S+)\nnext_review: (\S+)$", re.M)
 

@@ -32,7 +32,7 @@ from ketaguide.content import (
 from ketaguide.findings import Finding
 from ketaguide.links import external, internal
 from ketaguide.pages import frontmatter as pagefront
-from ketaguide.pages import source
+from ketaguide.pages import fronttext, source
 from ketaguide.rules import Rule, declared_in
 
 Checker = Callable[[list[Path], dt.date], Iterable[Finding]]
@@ -58,6 +58,7 @@ RULE_MODULES = (
     yamlload,
     pagefront,
     frontmatter,
+    fronttext,
     structure,
     citations,
     readinglevel,

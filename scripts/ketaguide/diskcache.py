@@ -77,11 +77,12 @@ class _TemplateCache(FileSystemBytecodeCache):
             super().dump_bytecode(bucket)
 
 
-def template_cache() -> FileSystemBytecodeCache | None:
+def template_cache(variant: str = "") -> FileSystemBytecodeCache | None:
     """Compiled theme templates kept between builds; Jinja checks each entry against its
-    template's source, so an edited or upgraded template compiles afresh. None when the
-    folder cannot be made."""
-    path = folder() / "jinja"
+    template's source, so an edited or upgraded template compiles afresh. `variant` names
+    environment settings compiled into the code (finalize), which Jinja does not check. None
+    when the folder cannot be made."""
+    path = folder() / ("jinja-" + variant if variant else "jinja")
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError:

@@ -21,7 +21,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page as MkPage
 
-from ketaguide import diskcache, safefile, search
+from ketaguide import diskcache, pagetext, safefile, search
 from ketaguide.content import frontmatter, glossary, restated, tooltips
 from ketaguide.dates import long_date
 from ketaguide.findings import Finding, format_text
@@ -77,8 +77,8 @@ def _refuse_unsafe_files(config: MkDocsConfig, project: Path) -> None:
 
 
 def _cached(env: Environment) -> Environment:
-    env.bytecode_cache = diskcache.template_cache()
-    return env
+    env.bytecode_cache = diskcache.template_cache(pagetext.TEMPLATE_VARIANT)
+    return pagetext.escape_page_text(env)  # front matter printed escaped in every template
 
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
@@ -145,10 +145,12 @@ def _directives(markdown: str, page: MkPage, first_line: int) -> str:
 def on_page_markdown(markdown: str, page: MkPage, config: MkDocsConfig, files: Files) -> str:
     if page.file.src_uri in _state["generated"]:
         # Clinic pages: validated as clinic data, rendered escaped, no Markdown in them.
+        pagetext.mark(page.meta)
         raw: RawHtml = _state["raw"]
         return raw.set_aside(page, markdown.strip())
     source, front = _state["pages"][page.file.src_uri]
     page.meta = front.model_dump(exclude_unset=True)  # as the guarded loader read it
+    pagetext.mark(page.meta)  # its strings print escaped in every template (pagetext.py)
     body = source.body  # MkDocs drops its leading blank lines: count them back in
     return _directives(markdown, page, source.body_line + len(body) - len(body.lstrip("\n")))
 

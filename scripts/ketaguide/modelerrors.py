@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -89,11 +89,13 @@ def load_model(
     *,
     line_offset: int = 0,
     not_mapping: str = "",
+    vet: Callable[[Loaded, str], Iterable[Finding]] | None = None,
 ) -> tuple[tuple[M, Loaded] | None, list[Finding]]:
     """The model and where each value was written, or the findings that say why not.
 
     Bytes are decoded first (size and UTF-8 checked). With `not_mapping`, a document that is not
-    a mapping is that finding rather than the model's own error.
+    a mapping is that finding rather than the model's own error. `vet` finds problems in the
+    loaded data that the model does not (front-matter text): any of them means no model.
     """
     try:
         loaded = load(decode(source) if isinstance(source, bytes) else source, line_offset)
@@ -101,7 +103,9 @@ def load_model(
         return None, [problem.finding(path)]
     if not_mapping and not isinstance(loaded.data, dict):
         return None, [Finding(path, line_offset + 1, 1, invalid, not_mapping)]
+    vetted = list(vet(loaded, path)) if vet else []
     try:
-        return (model.model_validate(loaded.data), loaded), []
+        parsed = model.model_validate(loaded.data)
     except ValidationError as err:
-        return None, list(findings_from(err, model, loaded, path, missing, invalid))
+        return None, vetted + list(findings_from(err, model, loaded, path, missing, invalid))
+    return (None, vetted) if vetted else ((parsed, loaded), [])

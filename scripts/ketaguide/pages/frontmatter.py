@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from ketaguide import safefile
 from ketaguide.findings import Finding
 from ketaguide.modelerrors import load_model
+from ketaguide.pages import fronttext
 from ketaguide.pages.page import Page
 from ketaguide.paths import shown
 from ketaguide.rules import Rule
@@ -115,6 +116,7 @@ def parse(page: Page, path: str) -> tuple[Parsed | None, list[Finding]]:
         INVALID,
         line_offset=1,
         not_mapping="front matter must be key: value lines",
+        vet=fronttext.check,
     )
     by_hand = parsed and _generated_by_hand(page, parsed, path)
     return (None, [by_hand]) if by_hand else (parsed, problems)
