@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from ketaguide.yamlload import YamlProblem, decode, load
+from ketaguide.yamlload import load
+from ketaguide.yamlrules import YamlProblem, decode
 
 
 def test_values_stay_as_written() -> None:

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from ketaguide import safefile, yamlload
+from ketaguide import safefile, yamlrules
 from ketaguide.clinics import checks as clinics
 from ketaguide.clinics import fields, hours
 from ketaguide.clinics import load as clinic_load
@@ -55,7 +55,7 @@ CHECKERS: tuple[Checker, ...] = (
 
 RULE_MODULES = (
     safefile,
-    yamlload,
+    yamlrules,
     pagefront,
     frontmatter,
     fronttext,

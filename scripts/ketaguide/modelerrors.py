@@ -10,7 +10,8 @@ from pydantic import BaseModel, ValidationError
 
 from ketaguide.findings import Finding
 from ketaguide.rules import Rule
-from ketaguide.yamlload import Loaded, YamlProblem, decode, load
+from ketaguide.yamlload import Loaded, load
+from ketaguide.yamlrules import YamlProblem, decode
 
 M = TypeVar("M", bound=BaseModel)
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from ketaguide.findings import Finding
 from ketaguide.paths import shown
 from ketaguide.rules import Rule
-from ketaguide.yamlload import YAML_TOO_LARGE
+from ketaguide.yamlrules import YAML_TOO_LARGE
 
 UNSAFE_FILE = Rule(
     "FIL001",

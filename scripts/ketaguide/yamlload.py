@@ -13,68 +13,20 @@ from typing import Any
 
 import yaml
 
-from ketaguide.findings import Finding
-from ketaguide.rules import Rule
-
-YAML_SYNTAX = Rule(
-    "YML001",
-    "yaml-syntax",
-    "error",
-    "The file is not valid YAML.",
-    why="A file that does not parse cannot be checked or published.",
-    fix="Fix the syntax at the line shown: usually indentation, a missing colon or a quote.",
-)
-YAML_FEATURE = Rule(
-    "YML002",
-    "yaml-feature",
-    "error",
-    "Anchors, aliases, merge keys, tags and extra documents are not allowed.",
-    why="These features hide where a value comes from and can smuggle in objects.",
-    fix="Write every value out in full, in one document, without `&`, `*`, `<<` or `!`.",
-)
-YAML_DUPLICATE = Rule(
-    "YML003",
-    "duplicate-key",
-    "error",
-    "A key appears twice in the same mapping.",
-    why="YAML silently keeps the last value, so the first is lost without a word.",
-    fix="Delete one of the two lines named in the message.",
-)
-YAML_BARE_TIME = Rule(
-    "YML004",
-    "bare-time",
-    "error",
-    "A time such as 9:00 is written without quotes.",
-    why="YAML 1.1 reads an unquoted 9:00 as the number 540.",
-    fix='Quote the time in 24-hour form: "09:00".',
-)
-YAML_TOO_DEEP = Rule(
-    "YML005",
-    "too-deep",
-    "error",
-    "The data is nested deeper than the schema needs.",
-    why="Deep nesting is never needed here and can be used to exhaust the parser.",
-    fix="Flatten the structure to the shape shown in the template.",
-)
-YAML_TOO_LARGE = Rule(
-    "YML006",
-    "file-too-large",
-    "error",
-    "The file is larger than 64 KiB.",
-    why="A clinic record or front matter is small; a huge file is a mistake or an attack.",
-    fix="Split or shorten the file.",
-)
-YAML_ENCODING = Rule(
-    "YML007",
-    "not-utf8",
-    "error",
-    "The file is not valid UTF-8.",
-    why="Pages are served as UTF-8; other bytes show up as garbage.",
-    fix="Save the file as UTF-8 (most editors: File > Save with encoding).",
+from ketaguide.yamlrules import (
+    MAX_BYTES,
+    MAX_DEPTH,
+    YAML_BARE_TIME,
+    YAML_DUPLICATE,
+    YAML_FEATURE,
+    YAML_SYNTAX,
+    YAML_TOO_DEEP,
+    YAML_TOO_LARGE,
+    YamlProblem,
+    pos_of,
+    syntax_problem,
 )
 
-MAX_BYTES = 64 * 1024
-MAX_DEPTH = 6
 _BARE_TIME = re.compile(r"^\d{1,2}:\d{2}(:\d{2})?$")
 _TRUE = {"true", "True", "TRUE"}
 _FALSE = {"false", "False", "FALSE"}
@@ -82,21 +34,6 @@ _NULL = {"", "~", "null", "Null", "NULL"}
 _STR_TAG = "tag:yaml.org,2002:str"
 
 Path_ = tuple[str | int, ...]
-
-
-@dataclass
-class YamlProblem(Exception):
-    rule: Rule
-    line: int
-    col: int
-    message: str
-
-    @property
-    def rule_id(self) -> str:
-        return self.rule.id
-
-    def finding(self, path: str) -> Finding:
-        return Finding(path, self.line, self.col, self.rule, self.message)
 
 
 @dataclass
@@ -117,30 +54,6 @@ class Loaded:
             if probe in self.values:
                 return self.values[probe]
         return (1, 1)
-
-
-def _pos(mark: Any, line_offset: int) -> tuple[int, int]:
-    return (mark.line + 1 + line_offset, mark.column + 1)
-
-
-def decode(raw: bytes, limit: int = MAX_BYTES) -> str:
-    """Bytes to text, refusing files over `limit` bytes and bytes that are not UTF-8.
-
-    A leading byte-order mark is dropped, as editors on Windows write it and MkDocs reads it.
-    """
-    if len(raw) > limit:
-        raise YamlProblem(
-            YAML_TOO_LARGE, 1, 1, f"file is {len(raw):,} bytes; the limit is {limit:,} bytes"
-        )
-    try:
-        return raw.decode("utf-8").removeprefix("\ufeff")
-    except UnicodeDecodeError as err:
-        before = raw[: err.start]
-        line = before.count(b"\n") + 1
-        col = err.start - (before.rfind(b"\n") + 1) + 1
-        raise YamlProblem(
-            YAML_ENCODING, line, col, f"byte 0x{raw[err.start]:02x} is not valid UTF-8"
-        ) from None
 
 
 _Parser = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when the wheel has it
@@ -232,7 +145,7 @@ def _compose(text: str, out: Loaded, line_offset: int) -> Any:
         if kind in _CLOSERS:
             stack.pop()
             continue
-        pos = _pos(event.start_mark, line_offset)
+        pos = pos_of(event.start_mark, line_offset)
         _refuse_features(event, pos)
         if kind is yaml.DocumentStartEvent:
             docs += 1
@@ -273,20 +186,6 @@ def load(text: str, line_offset: int = 0) -> Loaded:
     out = Loaded(data=None)
     try:
         out.data = _compose(text, out, line_offset)
-    except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
-        line, col = _pos(mark, line_offset) if mark else (1 + line_offset, 1)
-        problem = err.problem or "invalid YAML"
-        if err.context and err.context_mark:
-            start_line, start_col = _pos(err.context_mark, line_offset)
-            problem += f" {err.context} that starts at line {start_line}, column {start_col}"
-        raise YamlProblem(YAML_SYNTAX, line, col, problem) from None
-    except yaml.reader.ReaderError as err:  # a character YAML does not allow
-        before = text[: err.position]
-        line = before.count("\n") + 1 + line_offset
-        col = err.position - (before.rfind("\n") + 1) + 1
-        what = f"U+{err.character:04X}" if isinstance(err.character, int) else "here"
-        raise YamlProblem(
-            YAML_SYNTAX, line, col, f"character {what} is not allowed in YAML"
-        ) from None
+    except (yaml.MarkedYAMLError, yaml.reader.ReaderError) as err:
+        raise syntax_problem(err, text, line_offset) from None
     return out

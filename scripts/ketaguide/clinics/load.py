@@ -15,7 +15,8 @@ from ketaguide.findings import Finding
 from ketaguide.modelerrors import load_model
 from ketaguide.paths import shown
 from ketaguide.rules import Rule
-from ketaguide.yamlload import MAX_BYTES, Loaded, decode, load
+from ketaguide.yamlload import Loaded, load
+from ketaguide.yamlrules import MAX_BYTES, decode
 
 MISSING = Rule(
     "CLN001",

@@ -20,7 +20,8 @@ from ketaguide.findings import Finding
 from ketaguide.pages import shared, source
 from ketaguide.paths import shown
 from ketaguide.rules import Rule
-from ketaguide.yamlload import YamlProblem, decode, load
+from ketaguide.yamlload import load
+from ketaguide.yamlrules import YamlProblem, decode
 
 INCLUDE = Rule(
     "CNT023",

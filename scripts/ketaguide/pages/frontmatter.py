@@ -22,7 +22,8 @@ from ketaguide.pages import fronttext
 from ketaguide.pages.page import Page
 from ketaguide.paths import shown
 from ketaguide.rules import Rule
-from ketaguide.yamlload import Loaded, YamlProblem, decode
+from ketaguide.yamlload import Loaded
+from ketaguide.yamlrules import YamlProblem, decode
 
 PAGE_LIMIT = 1024 * 1024
 
