@@ -6,8 +6,12 @@ template_cache() keeps them.
 
 An entry is a JSON file named by its key: the versions of the packages it is derived from and a
 hash of the modules that compute it. A new package version or a code change therefore computes
-afresh; nothing is ever edited in place. The folder is $KETAGUIDE_CACHE_DIR, else
-$XDG_CACHE_HOME/ketaguide, else ~/.cache/ketaguide. A cache that cannot be read or written is
+afresh; nothing is ever edited in place. A value read back is validated against its shape; one
+that does not fit (damaged, or written by other code) is computed again and replaced.
+
+The folder is the project's own `.cache/ketaguide/` (git ignores `.cache/`, as for Material's
+plugins), or $KETAGUIDE_CACHE_DIR. Nothing is kept outside the checkout: installed elsewhere,
+with no project around it, the package keeps no cache. A cache that cannot be read or written is
 passed over: the value is computed, exactly as without a cache.
 """
 
@@ -22,18 +26,26 @@ from collections.abc import Callable
 from importlib.metadata import version
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import TypeVar
 
 from jinja2.bccache import Bucket, FileSystemBytecodeCache
+from pydantic import TypeAdapter
 
 ENV_FOLDER = "KETAGUIDE_CACHE_DIR"
+T = TypeVar("T")
 
 
-def folder() -> Path:
+# The checkout this package is installed from (pip install -e): scripts/ketaguide/ lies in it.
+PROJECT = Path(__file__).resolve().parents[2]
+
+
+def folder() -> Path | None:
+    """Where entries are kept, or None when there is no project to keep them in."""
     if os.environ.get(ENV_FOLDER):
         return Path(os.environ[ENV_FOLDER])
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "ketaguide"
+    if (PROJECT / "mkdocs.yml").is_file():
+        return PROJECT / ".cache" / "ketaguide"
+    return None
 
 
 def key(packages: list[str], modules: list[ModuleType]) -> str:
@@ -46,17 +58,26 @@ def key(packages: list[str], modules: list[ModuleType]) -> str:
     return sha.hexdigest()[:20]
 
 
-def json_value(name: str, entry_key: str, compute: Callable[[], Any]) -> Any:
-    """The cached value of `name` for `entry_key`, or compute() (then saved, if possible)."""
-    path = folder() / f"{name}-{entry_key}.json"
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        pass
+def json_value(name: str, entry_key: str, compute: Callable[[], T], shape: TypeAdapter[T]) -> T:
+    """The cached value of `name` for `entry_key` if it has the `shape` (strict JSON types),
+    else compute() (then saved, if possible)."""
+    base = folder()
+    path = base / f"{name}-{entry_key}.json" if base else None
+    if path is not None:
+        try:
+            return shape.validate_json(path.read_bytes(), strict=True)
+        except (OSError, ValueError):  # missing, unreadable, not JSON, or not of the shape
+            pass
     text = json.dumps(compute(), ensure_ascii=False, separators=(",", ":"))
+    if path is not None:
+        _save(path, text)
+    return shape.validate_json(text, strict=True)  # the same types as a value read back
+
+
+def _save(path: Path, text: str) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{name}-", dir=path.parent)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", dir=path.parent)
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
                 fh.write(text)
@@ -66,7 +87,6 @@ def json_value(name: str, entry_key: str, compute: Callable[[], Any]) -> Any:
                 os.unlink(tmp)
     except OSError:
         pass
-    return json.loads(text)  # the same types as a value read back from the cache
 
 
 class _TemplateCache(FileSystemBytecodeCache):
@@ -81,8 +101,11 @@ def template_cache(variant: str = "") -> FileSystemBytecodeCache | None:
     """Compiled theme templates kept between builds; Jinja checks each entry against its
     template's source, so an edited or upgraded template compiles afresh. `variant` names
     environment settings compiled into the code (finalize), which Jinja does not check. None
-    when the folder cannot be made."""
-    path = folder() / ("jinja-" + variant if variant else "jinja")
+    when there is no project or the folder cannot be made."""
+    base = folder()
+    if base is None:
+        return None
+    path = base / ("jinja-" + variant if variant else "jinja")
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError:

@@ -39,7 +39,7 @@ class ZipInfo(NamedTuple):
 def lookup(code: str) -> ZipInfo | None:
     """The state and center of one ZIP code, or None when it does not exist. Reads only the
     tenth of the table that holds it: checking one clinic need not load 42,000 codes."""
-    if len(code) != 5 or not code.isdigit():
+    if len(code) != 5 or not code.isascii() or not code.isdigit():
         return None
     return _part(code[0]).get(code)
 

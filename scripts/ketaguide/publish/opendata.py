@@ -6,6 +6,9 @@ import json
 import sys
 from collections import defaultdict
 from functools import cache
+from typing import Annotated
+
+from pydantic import Field, StringConstraints, TypeAdapter
 
 from ketaguide import diskcache
 from ketaguide.clinics import zips
@@ -32,8 +35,19 @@ def zip_shards() -> dict[str, str]:
 
     The same for every build until the ZIP list changes, so kept on disk (see diskcache.py)."""
     key = zips.cache_key(sys.modules[__name__])
-    shards: dict[str, str] = diskcache.json_value("zip-shards", key, _zip_shards)
-    return shards
+    return diskcache.json_value("zip-shards", key, _zip_shards, _SHARDS)
+
+
+# What the shards read back from disk must be: one JSON object per two-digit prefix, all there.
+_SHARDS = TypeAdapter(
+    Annotated[
+        dict[
+            Annotated[str, StringConstraints(pattern=r"^[0-9]{2}$")],
+            Annotated[str, StringConstraints(pattern=r'^\{"[0-9]{5}":\[.*\]\}$')],
+        ],
+        Field(min_length=90),
+    ]
+)
 
 
 def _zip_shards() -> dict[str, str]:
