@@ -189,6 +189,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _schema(args)
         commands = {"rules": _rules, "links": _links, "originality": _originality}
         return commands[args.command](args)
+    except KeyboardInterrupt:  # Ctrl-C: one line, the shell's code for an interrupted command
+        print("ketaguide: interrupted", file=sys.stderr)
+        return 130
     except Exception as err:  # an internal failure: say so plainly, exit 2, no traceback
         detail = printable(f"{type(err).__name__}: {err}")
         print(f"ketaguide: internal error: {detail}", file=sys.stderr)

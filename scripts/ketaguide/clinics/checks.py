@@ -4,17 +4,11 @@ clinics and the findings), `check()` for `ketaguide check` (the findings)."""
 from __future__ import annotations
 
 import datetime as dt
-import os
-import threading
-from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import repeat
-from multiprocessing import get_context
 from pathlib import Path
-from typing import TypeVar
 
-from ketaguide.clinics import phone, zips
+from ketaguide.clinics import phone, pool
 from ketaguide.clinics.fields import check_record
 from ketaguide.clinics.load import Record, read
 from ketaguide.clinics.model import Clinic
@@ -45,10 +39,6 @@ def clinic_files(paths: list[Path]) -> Iterator[Path]:
     for file in expand(paths, (".yml", ".yaml")):
         if file in paths or "clinics" in file.parts:
             yield file
-
-
-PARALLEL_FROM = 500  # files; below this a process pool costs more than it saves
-_T = TypeVar("_T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,29 +125,21 @@ def _summary(record: Record | None) -> Summary | None:
     return Summary.of(record)
 
 
-def _each_file(work: Callable[[Path, dt.date], _T], files: list[Path], today: dt.date) -> list[_T]:
-    """work(file, today) for every file, in order; large folders on every core, unless other
-    threads run (the builds of `mkdocs serve`): forking a threaded process is unsafe."""
-    workers = min(os.cpu_count() or 1, 8)
-    if len(files) >= PARALLEL_FROM and workers > 1 and threading.active_count() == 1:
-        zips.table()  # loaded once, before the workers fork, and shared with them
-        with ProcessPoolExecutor(workers, mp_context=get_context("fork")) as pool:
-            return list(pool.map(work, files, repeat(today), chunksize=250))
-    return [work(file, today) for file in files]
-
-
-def validate(paths: list[Path], today: dt.date) -> tuple[list[Clinic], list[Finding]]:
-    """Every clinic that passed the schema, and every finding about all of them."""
-    results = _each_file(_one_file, list(clinic_files(paths)), today)
+def validate(
+    paths: list[Path], today: dt.date, workers: int | None = None
+) -> tuple[list[Clinic], list[Finding]]:
+    """Every clinic that passed the schema, and every finding about all of them (on `workers`
+    processes: see pool.py)."""
+    results = pool.each(_one_file, list(clinic_files(paths)), today, workers).results
     findings = [finding for _, _, found in results for finding in found]
     summaries = [summary for _, summary, _ in results if summary is not None]
     clinics = [clinic for clinic, _, _ in results if clinic is not None]
     return clinics, findings + _across(summaries)
 
 
-def check(paths: list[Path], today: dt.date) -> Iterator[Finding]:
+def check(paths: list[Path], today: dt.date, workers: int | None = None) -> Iterator[Finding]:
     """The findings of validate(), without sending 10,000 clinics back from the workers."""
-    results = _each_file(_summarize, list(clinic_files(paths)), today)
+    results = pool.each(_summarize, list(clinic_files(paths)), today, workers).results
     for _, found in results:
         yield from found
     yield from _across([item for item, _ in results if item is not None])
