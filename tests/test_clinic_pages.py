@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 from bs4 import BeautifulSoup
 
 from ketaguide import search
@@ -155,3 +156,20 @@ def test_zip_index_is_sharded_and_small(site: Path) -> None:
     beaverton = json.loads((site / "assets" / "zips" / "97.json").read_text(encoding="utf-8"))
     assert beaverton["97006"] == pytest.approx([45.52, -122.86], abs=0.01)
     assert max(p.stat().st_size for p in shards) < 250_000
+
+
+def test_the_front_matter_holds_the_name_as_text() -> None:
+    clinic = _clinic(name="Smith & Jones's Clinic")
+    page = render.clinic_page(clinic, TODAY, publish.json_ld(clinic, ""))
+    front = yaml.safe_load(page.split("---\n", 2)[1])
+    assert front["title"] == "Smith & Jones's Clinic"
+    assert front["description"].startswith("Contact details, hours and services of Smith & Jones")
+
+
+@pytest.mark.build
+def test_a_clinic_name_is_escaped_once_in_the_page_title(site: Path) -> None:
+    html = (site / "clinics" / "medipro-beaverton" / "index.html").read_text(encoding="utf-8")
+    soup = BeautifulSoup(html, "html.parser")
+    assert soup.title is not None
+    assert soup.title.get_text().startswith("MediPro Pain & Performance")
+    assert "&amp;amp;" not in html

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
-from html import escape
 from typing import Any
 
 from ketaguide.clinics.fields import STALE_DAYS
 from ketaguide.clinics.model import DAYS, Clinic
 from ketaguide.publish import templates
+from ketaguide.publish.jsonld import script_safe
 from ketaguide.publish.words import EN, Words
 
 
@@ -61,16 +60,16 @@ def _sort_key(clinic: Clinic) -> tuple[str, str, str]:
 
 def clinic_page(clinic: Clinic, today: dt.date, ld: dict[str, Any], words: Words = EN) -> str:
     """Markdown source (front matter and HTML) for one clinic's own page."""
-    # The theme prints the title unescaped in places (nav, <title>): the front matter holds it
-    # escaped, as the page would show it.
-    title = escape(clinic.name, quote=True)
-    where = escape(f"{clinic.address.city}, {clinic.address.state}", quote=True)
+    # Plain text, as every page's front matter: the theme prints it escaped (pagetext.py). In
+    # the source, < > & are written as \u escapes, which YAML reads back as the characters.
+    title = clinic.name
+    where = f"{clinic.address.city}, {clinic.address.state}"
     description = words["page_description"].format(name=title, where=where)
     body = templates.render("page.html", clinic=clinic, ld=ld, **_context(today, words))
     return (
         "---\n"
-        f"title: {json.dumps(title)}\n"
-        f"description: {json.dumps(description)}\n"
+        f"title: {script_safe(title)}\n"
+        f"description: {script_safe(description)}\n"
         "generated: true\n"
         "search:\n  exclude: false\n"
         f"---\n\n{body}\n"
