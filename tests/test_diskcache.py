@@ -17,7 +17,7 @@ from pydantic import Field, TypeAdapter
 
 from ketaguide import diskcache
 from ketaguide.clinics import zips
-from ketaguide.content import glossary
+from ketaguide.pages import glossary
 from ketaguide.publish import opendata as publish
 from tests.conftest import ROOT
 

@@ -6,7 +6,7 @@ import re
 
 from bs4 import BeautifulSoup
 
-from ketaguide.content import tooltips
+from ketaguide import tooltips
 
 NMDA = '<abbr title="A switch on brain cells">NMDA receptor</abbr>'
 IV = '<abbr title="Into a vein">IV</abbr>'

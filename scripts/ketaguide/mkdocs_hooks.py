@@ -11,7 +11,6 @@ file and line.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from pathlib import Path
 from typing import Any
 
@@ -21,11 +20,11 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page as MkPage
 
-from ketaguide import diskcache, pagetext, safefile, search
-from ketaguide.content import frontmatter, glossary, restated, tooltips
+from ketaguide import diskcache, pagehtml, pagetext, safefile, search, tooltips
+from ketaguide.content import frontmatter, restated
 from ketaguide.dates import long_date
 from ketaguide.findings import Finding, format_text
-from ketaguide.pages import directives, shared
+from ketaguide.pages import directives, glossary, shared
 from ketaguide.pages import frontmatter as pagefront
 from ketaguide.pages.frontmatter import FrontMatter
 from ketaguide.pages.page import Page
@@ -34,12 +33,6 @@ from ketaguide.publish import render
 from ketaguide.rawhtml import RawHtml
 
 DIRECTORY_SCRIPT = "assets/javascripts/directory.js"
-_HEADING = re.compile(r"<h([1-6])\b[^>]*>.*?</h\1>", re.S)
-_TASK = re.compile(
-    r'(<label class="task-list-control">)(<input[^>]*>)(<span class="task-list-indicator">'
-    r"</span>)</label>((?:(?!<[uo]l|</li>).)*)</li>",
-    re.S,
-)
 _state: dict[str, Any] = {}
 
 
@@ -121,25 +114,19 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 
 def _directives(markdown: str, page: MkPage, first_line: int) -> str:
-    """Each directive replaced where it stands (pages/directives.py finds them, outside code);
-    an unknown or malformed one stops the build with its file and line."""
-    parts, done = [], 0
-    where = f"docs/{page.file.src_uri}"
-    for found in directives.find(markdown, first_line):
-        at = f"{where}:{found.line}:{found.col}"
-        if found.name == directives.DISABLE_NEXT_LINE:
-            continue  # a suppression: read by `ketaguide check`, an HTML comment on the page
-        if found.name != directives.CLINIC_DIRECTORY:
-            known = ", ".join(directives.KNOWN)
-            raise PluginError(f"{at}: unknown directive {found.body!r}; known: {known}")
-        if found.args:
-            raise PluginError(f"{at}: {found.name} takes nothing after its name: {found.body!r}")
+    """The clinic-directory directive becomes the directory (set aside, see rawhtml.py)."""
+
+    def directory(at: str) -> str:
         page.meta["kg_scripts"] = [DIRECTORY_SCRIPT]
         html = render.directory(_state["clinics"], _state["today"])
-        start, end = found.span
-        parts += [markdown[done:start], _state["raw"].set_aside(page, html, at)]
-        done = end
-    return "".join(parts) + markdown[done:]
+        raw: RawHtml = _state["raw"]
+        return raw.set_aside(page, html, at)
+
+    fill = {directives.CLINIC_DIRECTORY: directory}
+    try:
+        return directives.replace(markdown, first_line, f"docs/{page.file.src_uri}", fill)
+    except directives.DirectiveError as err:
+        raise PluginError(str(err)) from None
 
 
 def on_page_markdown(markdown: str, page: MkPage, config: MkDocsConfig, files: Files) -> str:
@@ -168,27 +155,8 @@ def _includes(source: Page, path: str) -> list[Finding]:
     ]
 
 
-def _plain_headings(html: str) -> str:
-    """Glossary tooltips belong in the text: a dotted underline in a heading only distracts."""
-    return _HEADING.sub(lambda m: tooltips.plain(m.group(0)), html)
-
-
-def _sources_out_of_search(html: str) -> str:
-    """The sources list stays on the page but out of the search index (a third of its size)."""
-    return html.replace('<div class="footnote">', '<div class="footnote" data-pagefind-ignore>', 1)
-
-
-def _labelled_tasks(html: str) -> str:
-    """Put a checklist item's text inside its label, so each checkbox has an accessible name."""
-    return _TASK.sub(r"\1\2\3\4</label></li>", html)
-
-
 def on_page_content(html: str, page: MkPage, config: MkDocsConfig, files: Files) -> str:
-    html = _state["raw"].put_back(page, html)
-    if page.file.src_uri == glossary.GLOSSARY_PAGE:
-        html = tooltips.plain(html)  # the glossary defines its terms: no tooltips there
-    html = _labelled_tasks(_plain_headings(html))
-    html = _sources_out_of_search(html)
+    html = pagehtml.finish(_state["raw"].put_back(page, html), page.file.src_uri)
     head, found, rest = html.partition("</h1>")
     if not found:
         raise PluginError(f"{page.file.src_uri}:1:1: the page has no # title (one H1 is required)")

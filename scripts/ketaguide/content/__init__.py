@@ -1,1 +1,1 @@
-"""Checks on the Markdown pages under docs/."""
+"""The rules on the Markdown pages under docs/ (reading a page is pages/)."""

@@ -9,7 +9,7 @@ malformed rather than passed over.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -65,3 +65,27 @@ def find(text: str, first_line: int = 1) -> Iterator[Directive]:
     for d in in_lines(lines):
         start, end = (starts[d.line - 1] + d.span[0], starts[d.line - 1] + d.span[1])
         yield Directive(d.line + first_line - 1, d.col, d.name, d.body, (start, end))
+
+
+class DirectiveError(Exception):
+    """An unknown or malformed directive; the message starts with its file, line and column."""
+
+
+def replace(text: str, first_line: int, path: str, fill: Mapping[str, Callable[[str], str]]) -> str:
+    """`text` with each directive named in `fill` replaced by what its function gives (called
+    with "path:line:col"); suppressions stay as written, anything else is a DirectiveError."""
+    parts, done = [], 0
+    for found in find(text, first_line):
+        at = f"{path}:{found.line}:{found.col}"
+        if found.name == DISABLE_NEXT_LINE:
+            continue  # read by `ketaguide check`; on the page, an HTML comment
+        if found.name not in fill:
+            raise DirectiveError(
+                f"{at}: unknown directive {found.body!r}; known: {', '.join(KNOWN)}"
+            )
+        if found.args:
+            raise DirectiveError(f"{at}: {found.name} takes nothing after its name: {found.body!r}")
+        start, end = found.span
+        parts += [text[done:start], fill[found.name](at)]
+        done = end
+    return "".join(parts) + text[done:]
