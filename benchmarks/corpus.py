@@ -98,8 +98,6 @@ def article(n: int, chain: Chain, count: int) -> str:
         f'description: "{description[:158]}"',
         "last_reviewed: 2026-11-01",
         "next_review: 2027-05-01",
-        "author: Editorial team",
-        "clinical_review: pending",
         "crisis: true",
         "---",
         "",

@@ -137,7 +137,7 @@ def test_article_shows_review_dates_under_its_title(site: Path) -> None:
         dt.date.fromisoformat(re.search(rf"^{key}: (\S+)$", source, re.M).group(1))  # type: ignore[union-attr]
         for key in ("last_reviewed", "next_review")
     )
-    assert f"Last reviewed {last:%B} {last.day}, {last.year}" in text
+    assert f"Last reviewed by the editorial team on {last:%B} {last.day}, {last.year}" in text
     assert f"Next review due {next_:%B} {next_.day}, {next_.year}" in text
     assert byline.find("time", attrs={"datetime": last.isoformat()}) is not None
 

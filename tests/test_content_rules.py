@@ -57,7 +57,7 @@ EXPECTED: dict[str, tuple[int, list[str]]] = {
     "CNT012": (
         1,
         [
-            "10:1: error CNT012 too-few-sources the page cites 5 distinct source(s); an article "
+            "8:1: error CNT012 too-few-sources the page cites 5 distinct source(s); an article "
             "needs at least 6"
         ],
     ),
@@ -194,8 +194,14 @@ EXPECTED: dict[str, tuple[int, list[str]]] = {
             "character 7; use plain text",
             '3:14: error SEC001 front-matter-text "description" holds the direction-changing '
             "character U+202E at character 34; use plain text",
+            # author and clinical_review are retired fields: still strings to refuse.
+            '6:1: error CNT002 front-matter-invalid unknown field "author"; allowed: title, '
+            "description, last_reviewed, next_review, first_published, crisis, hide, search, "
+            "generated, page_type",
             '6:9: error SEC001 front-matter-text "author" holds the invisible character U+200B at '
             "character 10; use plain text",
+            '7:1: error CNT002 front-matter-invalid unknown field "clinical_review"; did you mean '
+            '"last_reviewed"?',
             '7:18: error SEC001 front-matter-text "clinical_review" holds the control character '
             "U+001B at character 1; use plain text",
         ],

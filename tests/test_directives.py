@@ -69,7 +69,8 @@ def test_every_spacing_builds_the_directory_and_code_stays_text(tmp_path: Path) 
         (
             "<!-- ketaguide: clinic-directry -->",
             "docs/x.md:13:1: unknown directive 'clinic-directry'; "
-            "known: clinic-directory, disable-next-line",
+            "known: clinic-directory, disable-next-line, publisher, funding, report-error, "
+            "reviewers",
         ),
         (
             "<!-- ketaguide: clinic-directory all -->",
@@ -78,7 +79,8 @@ def test_every_spacing_builds_the_directory_and_code_stays_text(tmp_path: Path) 
         (
             "<!-- ketaguide: clinic-directory",
             "docs/x.md:13:1: unknown directive '<!-- ketaguide: clinic-directory'; "
-            "known: clinic-directory, disable-next-line",
+            "known: clinic-directory, disable-next-line, publisher, funding, report-error, "
+            "reviewers",
         ),
         (
             "    <!-- ketaguide: clinic-directory -->",  # an indented code block: the HTML is lost

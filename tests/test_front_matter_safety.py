@@ -24,7 +24,6 @@ from tests.conftest import FIXTURES, ROOT
 
 TITLE = "</title><script>alert('t')</script>"
 DESCRIPTION = "\"><script>alert('d')</script><meta x=\" & a description long enough"
-AUTHOR = "\"><img src=x onerror=alert('a')>"
 
 
 @pytest.mark.parametrize(
@@ -72,10 +71,10 @@ def test_finalize_escapes_page_text_once_and_nothing_else() -> None:
     )
 
 
-def _page(title: str, description: str, author: str) -> str:
+def _page(title: str, description: str) -> str:
     return (
         f"---\ntitle: {json.dumps(title)}\ndescription: {json.dumps(description)}\n"
-        f"author: {json.dumps(author)}\nlast_reviewed: 2026-11-01\nnext_review: 2027-05-01\n"
+        "last_reviewed: 2026-11-01\nnext_review: 2027-05-01\n"
         "page_type: reference\n---\n\n# A page\n\nSome text.\n"
     )
 
@@ -83,16 +82,17 @@ def _page(title: str, description: str, author: str) -> str:
 def _tiny_project(root: Path) -> Path:
     docs = root / "docs"
     docs.mkdir()
-    home = _page("Home page", "The home page of a tiny test site.", "Editors")
+    home = _page("Home page", "The home page of a tiny test site.")
     (docs / "index.md").write_text(home, encoding="utf-8")
-    (docs / "hostile.md").write_text(_page(TITLE, DESCRIPTION, AUTHOR), encoding="utf-8")
+    (docs / "hostile.md").write_text(_page(TITLE, DESCRIPTION), encoding="utf-8")
     config = root / "mkdocs.yml"
     config.write_text(
         "site_name: Tiny\n"
         f"theme:\n  name: material\n  custom_dir: {ROOT / 'overrides'}\n"
         "plugins: []\n"
         f"hooks:\n  - {ROOT / 'scripts' / 'ketaguide' / 'mkdocs_hooks.py'}\n"
-        "markdown_extensions: [abbr, attr_list, md_in_html, toc]\n",
+        "markdown_extensions: [abbr, attr_list, md_in_html, toc]\n"
+        "extra:\n  guide:\n    publisher: A tiny test project.\n    funding: No funding at all.\n",
         encoding="utf-8",
     )
     return config
@@ -117,7 +117,6 @@ def test_the_theme_escapes_front_matter_even_without_the_rule(
         return found.get("content") if found else None
 
     assert meta(name="description") == DESCRIPTION
-    assert meta(name="author") == AUTHOR
     assert meta(property="og:title") == TITLE
     assert meta(property="og:description") == DESCRIPTION
     ld = hostile.find("script", attrs={"type": "application/ld+json"})

@@ -40,9 +40,7 @@ def test_values_plain_yaml_would_change_read_the_same_in_check_and_build(
     bom = "\ufeff" + minisite.page("With a byte-order mark", "# With a byte-order mark\n\nText.\n")
     pages = {
         "off.md": minisite.page("Off", "# Off\n\nText.\n"),
-        "date.md": minisite.page("A dated review").replace(
-            "page_type:", "clinical_review: 2026-03-01\npage_type:"
-        ),
+        "date.md": minisite.page("2026-03-01", "# A dated title\n\nText.\n"),
         "bom.md": bom,
     }
     root = minisite.project(tmp_path, pages)
@@ -51,9 +49,7 @@ def test_values_plain_yaml_would_change_read_the_same_in_check_and_build(
     assert result.returncode == 0, result.stderr
     site = root / "site"
     assert "<title>Off - " in (site / "off" / "index.html").read_text(encoding="utf-8")
-    assert "Clinical review: 2026-03-01" in (site / "date" / "index.html").read_text(
-        encoding="utf-8"
-    )
+    assert "<title>2026-03-01 - " in (site / "date" / "index.html").read_text(encoding="utf-8")
     assert "<title>With a byte-order mark - " in (site / "bom" / "index.html").read_text(
         encoding="utf-8"
     )

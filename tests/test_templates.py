@@ -135,6 +135,7 @@ def _fill_article(today: dt.date) -> str:
     )
     front = front.replace("last_reviewed: YYYY-MM-DD", f"last_reviewed: {today}")
     front = front.replace("next_review: YYYY-MM-DD", f"next_review: {next_review}")
+    front = front.replace("first_published: YYYY-MM-DD", f"first_published: {today}")
     body = (FIXTURES / "articles" / "valid" / "complete.md").read_text(encoding="utf-8")
     return f"---\n{front}---\n{body.split('---', 2)[2]}"
 

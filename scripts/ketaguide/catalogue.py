@@ -25,6 +25,7 @@ GROUPS = {
     "LNK": "Links",
     "FIL": "Files in docs/, data/ and overrides/",
     "SEC": "Safe pages: front matter, links and HTML",
+    "REV": "Review records: reviewers, sign-offs, review log",
 }
 _DATES = re.compile(r"^last_reviewed: (\S+)\nnext_review: (\S+)$", re.M)
 
@@ -72,8 +73,6 @@ def render(last_reviewed: dt.date, next_review: dt.date) -> str:
         "and links, why it exists and how to fix a finding.",
         f"last_reviewed: {last_reviewed.isoformat()}",
         f"next_review: {next_review.isoformat()}",
-        "author: Editorial team",
-        "clinical_review: not applicable (generated page)",
         "page_type: reference",
         "generated: true",
         "---",

@@ -33,6 +33,8 @@ from ketaguide.findings import Finding
 from ketaguide.links import external, internal
 from ketaguide.pages import frontmatter as pagefront
 from ketaguide.pages import fronttext, source
+from ketaguide.review import checks as review
+from ketaguide.review import reviewers, reviewlog, signoffs
 from ketaguide.rules import Rule, declared_in
 
 Checker = Callable[[list[Path], dt.date], Iterable[Finding]]
@@ -51,6 +53,7 @@ CHECKERS: tuple[Checker, ...] = (
     unverified.check,
     placeholders.check,
     clinics.check,
+    review.check,
 )
 
 RULE_MODULES = (
@@ -77,6 +80,10 @@ RULE_MODULES = (
     clinics,
     internal,
     external,
+    reviewers,
+    signoffs,
+    reviewlog,
+    review,
 )
 RULES: dict[str, Rule] = declared_in(RULE_MODULES)
 

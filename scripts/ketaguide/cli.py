@@ -15,6 +15,7 @@ from ketaguide.content import originality, stats, suppress
 from ketaguide.findings import Finding, format_github, format_text, printable, to_json
 from ketaguide.links import external, internal
 from ketaguide.paths import shown
+from ketaguide.review import sign as review
 
 DEFAULT_PATHS = ["docs", "data", "overrides"]
 
@@ -58,6 +59,13 @@ def _parser() -> argparse.ArgumentParser:
     mode.add_argument("--update", action="store_true", help="regenerate them from --shared")
     mode.add_argument("--check", action="store_true", help="exit 1 when they are stale")
     orig.add_argument("--shared", type=Path, default=Path("../shared"), help="the shared folder")
+    rev = sub.add_parser("review", help="clinical sign-offs: sign a page, or list every page")
+    rev_sub = rev.add_subparsers(dest="review_command", required=True)
+    signing = rev_sub.add_parser("sign", help="record a sign-off for the page's current text")
+    signing.add_argument("page", type=Path, help="the page, e.g. docs/safety/evidence.md")
+    signing.add_argument("--reviewer", required=True, help="the reviewer's id (data/reviewers.yml)")
+    signing.add_argument("--date", type=_date, help="the day of the review (default: today)")
+    rev_sub.add_parser("status", help="every page: signed and current, changed, never reviewed")
     return parser
 
 
@@ -180,6 +188,28 @@ def _schema(args: argparse.Namespace) -> int:
     return 1
 
 
+def _review(args: argparse.Namespace) -> int:
+    root, today = Path("."), dt.date.today()
+    if args.review_command == "sign":
+        try:
+            signed = review.sign(root, args.page, args.reviewer, args.date or today, today)
+        except review.SignError as err:
+            print(f"ketaguide: {err}", file=sys.stderr)
+            return 1
+        print(f"signed {signed.page}: {signed.reviewer}, {signed.date} ({signed.body_sha256[:12]})")
+        return 0
+    rows, problems = review.status(root)
+    for row in rows:
+        c = row.clinical
+        who = f": {c.reviewer.name}, {c.reviewer.credentials}, {c.date}" if c.reviewer else ""
+        print(f"docs/{row.page:<44} {review.STATE_TEXT[c.state]}{who}")
+    counts = {state: sum(r.clinical.state == state for r in rows) for state in review.STATE_TEXT}
+    print(", ".join(f"{n} {review.STATE_TEXT[s]}" for s, n in counts.items()), file=sys.stderr)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    return 1 if problems else 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
@@ -187,7 +217,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _check(args)
         if args.command == "schema":
             return _schema(args)
-        commands = {"rules": _rules, "links": _links, "originality": _originality}
+        commands = {
+            "rules": _rules,
+            "links": _links,
+            "originality": _originality,
+            "review": _review,
+        }
         return commands[args.command](args)
     except KeyboardInterrupt:  # Ctrl-C: one line, the shell's code for an interrupted command
         print("ketaguide: interrupted", file=sys.stderr)

@@ -22,7 +22,6 @@ from mkdocs.structure.pages import Page as MkPage
 
 from ketaguide import diskcache, pagehtml, pagetext, safefile, search, tooltips
 from ketaguide.content import frontmatter, restated
-from ketaguide.dates import long_date
 from ketaguide.findings import Finding, format_text
 from ketaguide.pages import directives, glossary, shared
 from ketaguide.pages import frontmatter as pagefront
@@ -31,6 +30,7 @@ from ketaguide.pages.page import Page
 from ketaguide.publish import build as clinic_build
 from ketaguide.publish import render
 from ketaguide.rawhtml import RawHtml
+from ketaguide.review import site as review
 
 DIRECTORY_SCRIPT = "assets/javascripts/directory.js"
 _state: dict[str, Any] = {}
@@ -55,6 +55,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         _state["clinics"] = clinic_build.load(project, today)
     except clinic_build.ClinicDataError as err:
         raise PluginError(f"clinic data has errors:\n{err}") from None
+    try:  # bylines, disclosures and help links (review/site.py)
+        _state["review"] = review.Site(project, config.extra, _state["env"])
+    except review.ReviewDataError as err:
+        raise PluginError(str(err)) from None
     return config
 
 
@@ -113,8 +117,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
-def _directives(markdown: str, page: MkPage, first_line: int) -> str:
-    """The clinic-directory directive becomes the directory (set aside, see rawhtml.py)."""
+def _directives(markdown: str, page: MkPage, config: MkDocsConfig, first_line: int) -> str:
+    """The clinic-directory directive becomes the directory (set aside, see rawhtml.py); the
+    disclosure directives, the guide's values (review/site.py)."""
 
     def directory(at: str) -> str:
         page.meta["kg_scripts"] = [DIRECTORY_SCRIPT]
@@ -122,7 +127,8 @@ def _directives(markdown: str, page: MkPage, first_line: int) -> str:
         raw: RawHtml = _state["raw"]
         return raw.set_aside(page, html, at)
 
-    fill = {directives.CLINIC_DIRECTORY: directory}
+    context = {"page": page, "base_url": "", "config": config}
+    fill = {directives.CLINIC_DIRECTORY: directory, **_state["review"].disclosures(context)}
     try:
         return directives.replace(markdown, first_line, f"docs/{page.file.src_uri}", fill)
     except directives.DirectiveError as err:
@@ -139,7 +145,8 @@ def on_page_markdown(markdown: str, page: MkPage, config: MkDocsConfig, files: F
     page.meta = front.model_dump(exclude_unset=True)  # as the guarded loader read it
     pagetext.mark(page.meta)  # its strings print escaped in every template (pagetext.py)
     body = source.body  # MkDocs drops its leading blank lines: count them back in
-    return _directives(markdown, page, source.body_line + len(body) - len(body.lstrip("\n")))
+    first_line = source.body_line + len(body) - len(body.lstrip("\n"))
+    return _directives(markdown, page, config, first_line)
 
 
 def _includes(source: Page, path: str) -> list[Finding]:
@@ -162,21 +169,13 @@ def on_page_content(html: str, page: MkPage, config: MkDocsConfig, files: Files)
         raise PluginError(f"{page.file.src_uri}:1:1: the page has no # title (one H1 is required)")
     if page.file.src_uri in _state["generated"]:
         return html
-    front: FrontMatter = _state["pages"][page.file.src_uri][1]
-    last, next_ = front.last_reviewed, front.next_review
-    dates = {
-        "last": long_date(last),
-        "last_iso": last.isoformat(),
-        "next": long_date(next_),
-        "next_iso": next_.isoformat(),
-        "overdue": next_ < _state["today"],
-    }
-    env = _state["env"]
-    context = {"page": page, "base_url": "", "config": config, "meta": front, "dates": dates}
-    parts = [env.get_template("partials/review-dates.html").render(context)]
-    if front.crisis:
-        parts.append(env.get_template("partials/urgent-help.html").render(context))
-    return head + found + "\n".join(parts) + rest
+    source, front = _state["pages"][page.file.src_uri]
+    context = {"page": page, "base_url": "", "config": config}
+    site: review.Site = _state["review"]
+    html, page.meta["kg_ld"] = site.decorate(
+        head + found, rest, page.file.src_uri, source, front, _state["today"], context
+    )
+    return html
 
 
 def on_post_page(output: str, page: MkPage, config: MkDocsConfig) -> str:

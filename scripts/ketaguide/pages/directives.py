@@ -21,7 +21,9 @@ PATTERN = re.compile(r"<!--\s*ketaguide:\s*(?P<body>(?P<name>[\w-]*).*?)\s*-->")
 _OPENING = re.compile(r"<!--\s*ketaguide\b")
 CLINIC_DIRECTORY = "clinic-directory"
 DISABLE_NEXT_LINE = "disable-next-line"
-KNOWN = (CLINIC_DIRECTORY, DISABLE_NEXT_LINE)
+# The guide's disclosures (review/settings.py, data/reviewers.yml), shown where they stand.
+DISCLOSURES = ("publisher", "funding", "report-error", "reviewers")
+KNOWN = (CLINIC_DIRECTORY, DISABLE_NEXT_LINE, *DISCLOSURES)
 
 
 @dataclass(frozen=True, slots=True)

@@ -63,8 +63,9 @@ class FrontMatter(BaseModel):
     description: str = Field(min_length=30, max_length=160)
     last_reviewed: dt.date
     next_review: dt.date
-    author: str = Field(default="Editorial team", min_length=3, max_length=80)
-    clinical_review: str = Field(default="pending", min_length=3, max_length=120)
+    # Required on every page of the guide (review/checks.py); bylines and clinical review come
+    # from the review records, not from front matter.
+    first_published: dt.date | None = None
     crisis: bool = False
     hide: list[HideItem] = Field(default_factory=list)
     search: SearchMeta | None = None
