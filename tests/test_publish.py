@@ -10,9 +10,9 @@ from typing import get_args
 import pytest
 from markupsafe import Markup
 
-from ketaguide.clinics.fields import STALE_DAYS
 from ketaguide.clinics.load import read
 from ketaguide.clinics.model import Clinic, Day, Service, Verification
+from ketaguide.clinics.verified import STALE_DAYS
 from ketaguide.publish import jsonld, render, templates
 from ketaguide.publish.words import EN, LANGUAGES, Words
 from tests.conftest import FIXTURES, ROOT

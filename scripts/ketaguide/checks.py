@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ketaguide import safefile, yamlrules
 from ketaguide.clinics import checks as clinics
-from ketaguide.clinics import fields, hours
+from ketaguide.clinics import hours, kinds, place, verified
 from ketaguide.clinics import load as clinic_load
 from ketaguide.clinics import placeholders as clinic_placeholders
 from ketaguide.content import (
@@ -74,7 +74,9 @@ RULE_MODULES = (
     placeholders,
     suppress,
     clinic_load,
-    fields,
+    kinds,
+    place,
+    verified,
     hours,
     clinic_placeholders,
     clinics,

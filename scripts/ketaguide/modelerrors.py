@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from types import MappingProxyType
 from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -69,16 +70,22 @@ def findings_from(
     path: str,
     missing_rule: Rule,
     invalid_rule: Rule,
+    kinds: Mapping[str, Rule] = MappingProxyType({}),
 ) -> Iterator[Finding]:
+    """A finding per error. An error whose type is a rule id in `kinds` (a field kind's own
+    validator raised it) is that rule's finding, its message with {field} filled in."""
     for err in error.errors(include_url=False):
         loc = tuple(p for p in err["loc"] if not isinstance(p, str) or not p.startswith("function"))
+        message = None
         if err["type"] == "missing":
             line, col = loaded.where(loc[:-1])
             rule = missing_rule
         else:
             line, col = loaded.where(loc, key=err["type"] == "extra_forbidden")
-            rule = invalid_rule
-        yield Finding(path, line, col, rule, _message(model, dict(err), loc))
+            rule = kinds.get(err["type"], invalid_rule)
+            if err["type"] in kinds:
+                message = err["msg"].replace("{field}", ".".join(str(p) for p in loc))
+        yield Finding(path, line, col, rule, message or _message(model, dict(err), loc))
 
 
 def load_model(
@@ -91,6 +98,7 @@ def load_model(
     line_offset: int = 0,
     not_mapping: str = "",
     vet: Callable[[Loaded, str], Iterable[Finding]] | None = None,
+    kinds: Mapping[str, Rule] = MappingProxyType({}),
 ) -> tuple[tuple[M, Loaded] | None, list[Finding]]:
     """The model and where each value was written, or the findings that say why not.
 
@@ -108,5 +116,5 @@ def load_model(
     try:
         parsed = model.model_validate(loaded.data)
     except ValidationError as err:
-        return None, vetted + list(findings_from(err, model, loaded, path, missing, invalid))
+        return None, vetted + list(findings_from(err, model, loaded, path, missing, invalid, kinds))
     return (None, vetted) if vetted else ((parsed, loaded), [])

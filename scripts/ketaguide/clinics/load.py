@@ -10,6 +10,7 @@ from typing import Annotated, Any
 from pydantic import TypeAdapter, ValidationError
 
 from ketaguide import safefile
+from ketaguide.clinics import kinds
 from ketaguide.clinics.model import Clinic
 from ketaguide.findings import Finding
 from ketaguide.modelerrors import load_model
@@ -64,7 +65,7 @@ def _adapter(name: str) -> TypeAdapter[Any]:
 def _partial(file: Path, path: str, raw: bytes, findings: list[Finding]) -> Record | None:
     """The fields that are valid on their own, from a file whose YAML parsed but whose schema
     did not: every finding that can be known comes in one run."""
-    if any(f.rule not in (MISSING, INVALID) for f in findings):
+    if any(f.rule not in (MISSING, INVALID, *kinds.RULES.values()) for f in findings):
         return None  # not YAML, or not a mapping: nothing parsed
     loaded = load(decode(raw))
     data = loaded.data
@@ -96,6 +97,7 @@ def read(file: Path) -> tuple[Record | None, list[Finding]]:
         MISSING,
         INVALID,
         not_mapping="a clinic file must be a mapping of fields",
+        kinds=kinds.RULES,
     )
     if loaded is None:
         return _partial(file, path, raw, findings), findings

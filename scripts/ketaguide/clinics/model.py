@@ -3,9 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal, get_args
+from typing import Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field
+
+from ketaguide.clinics.kinds import (
+    ClinicId,
+    Email,
+    Language,
+    Phone,
+    PlainLines,
+    PlainText,
+    State,
+    Time,
+    Website,
+    Zip,
+)
 
 Day = Literal["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"]
 DAYS: tuple[Day, ...] = get_args(Day)
@@ -22,19 +35,16 @@ Service = Literal[
 Payment = Literal["self_pay", "insurance", "hsa_fsa", "payment_plans"]
 Verification = Literal["phone", "email", "website", "in_person"]
 
-_TIME = r"^\d\d:\d\d$"
-Language = Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")]  # ISO 639-1, e.g. en, es
-
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
 
 
 class Address(_Strict):
-    street: str = Field(min_length=3, max_length=120, description="Street and number, suite")
-    city: str = Field(min_length=2, max_length=60)
-    state: str = Field(description="USPS two-letter code, e.g. OR")
-    zip: str = Field(pattern=r"^\d{5}$", description='five digits in quotes, e.g. "07030"')
+    street: PlainText = Field(min_length=3, max_length=120, description="Street and number, suite")
+    city: PlainText = Field(min_length=2, max_length=60)
+    state: State = Field(description="USPS two-letter code, e.g. OR")
+    zip: Zip = Field(description='five digits in quotes, e.g. "07030"')
 
 
 class Geo(_Strict):
@@ -47,29 +57,25 @@ class Geo(_Strict):
 
 class Hours(_Strict):
     days: list[Day] = Field(min_length=1)
-    opens: str = Field(pattern=_TIME, description='24-hour time in quotes, e.g. "09:00"')
-    closes: str = Field(pattern=_TIME, description='24-hour time in quotes, e.g. "17:30"')
+    opens: Time = Field(description='24-hour time in quotes, e.g. "09:00"')
+    closes: Time = Field(description='24-hour time in quotes, e.g. "17:30"')
     overnight: bool = Field(default=False, description="true when closing is after midnight")
 
 
 class Clinic(_Strict):
     """One clinic, as written in data/clinics/<id>.yml."""
 
-    id: str = Field(
-        pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$",
-        max_length=60,
+    id: ClinicId = Field(
         description="lowercase words joined by hyphens, the same as the file name",
     )
-    name: str = Field(min_length=2, max_length=80)
+    name: PlainText = Field(min_length=2, max_length=80)
     address: Address
     geo: Geo
-    phone: str = Field(description='US number as written, e.g. "(503) 828-9265"')
-    website: str | None = None
-    email: str | None = Field(
-        default=None, pattern=r"^[^@\s<>\"']+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$", max_length=120
-    )
+    phone: Phone = Field(description='US number as written, e.g. "(503) 828-9265"')
+    website: Website | None = Field(default=None, description="https:// address")
+    email: Email | None = Field(default=None, description="a plain address, e.g. info@clinic.org")
     hours: list[Hours] = Field(default_factory=list, max_length=14)
-    hours_note: str | None = Field(default=None, max_length=200)
+    hours_note: PlainLines | None = Field(default=None, max_length=200)
     services: list[Service] = Field(min_length=1)
     telehealth: bool | None = Field(description="true, false, or null when the clinic does not say")
     wheelchair_accessible: bool | None = None
@@ -82,4 +88,4 @@ class Clinic(_Strict):
     )
     last_verified: dt.date
     verified_by: Verification
-    source: str = Field(min_length=10, max_length=400)
+    source: PlainLines = Field(min_length=10, max_length=400)

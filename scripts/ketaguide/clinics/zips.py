@@ -18,16 +18,12 @@ from typing import NamedTuple
 import zipcodes
 
 from ketaguide import diskcache
+from ketaguide.clinics import kinds
 
 SHIPPED = Path(__file__).resolve().parent.parent / "data" / "zips"
 CREDIT = "ZIP code locations: GeoNames (CC BY 4.0) and the USPS ZIP list, via the zipcodes package"
 
-# USPS codes: the states, DC, the territories and the military "states".
-_USPS = """
-AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM
-NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR VI GU AS MP AA AE AP
-"""
-USPS_STATES = frozenset(_USPS.split())
+USPS_STATES = frozenset(kinds.USPS_STATES)
 
 
 class ZipInfo(NamedTuple):

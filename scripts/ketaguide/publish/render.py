@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from ketaguide.clinics.fields import STALE_DAYS
 from ketaguide.clinics.model import DAYS, Clinic
+from ketaguide.clinics.verified import STALE_DAYS
 from ketaguide.publish import templates
 from ketaguide.publish.jsonld import script_safe
 from ketaguide.publish.words import EN, Words
