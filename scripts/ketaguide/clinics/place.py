@@ -5,12 +5,20 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ketaguide.clinics import zips
-from ketaguide.clinics.kinds import PLACE
+from ketaguide.clinics.kinds import USPS_STATES
 from ketaguide.clinics.load import Record
 from ketaguide.findings import Finding
 from ketaguide.rules import Rule
 
 MAX_MILES = 50
+PLACE = Rule(
+    "CLN007",
+    "state-zip",
+    "error",
+    "The state is unknown, or the ZIP code is not in that state.",
+    why="A wrong ZIP puts the clinic in the wrong place in 'clinics near me'.",
+    fix="Use the USPS two-letter state code and the clinic's five-digit ZIP code.",
+)
 GEO = Rule(
     "CLN008",
     "geo-mismatch",
@@ -24,12 +32,19 @@ GEO = Rule(
 
 def place(record: Record) -> Iterator[Finding]:
     address, geo = record.clinic.address, record.clinic.geo
+    if address.state not in USPS_STATES:
+        yield Finding(
+            record.path,
+            *record.at("address", "state"),
+            PLACE,
+            f'"{address.state}" is not a USPS state code (e.g. OR, NY, DC)',
+        )
     info = zips.lookup(address.zip)
     if info is None:
         yield Finding(
             record.path, *record.at("address", "zip"), PLACE, f'ZIP "{address.zip}" does not exist'
         )
-    elif info.state != address.state:
+    elif address.state in USPS_STATES and info.state != address.state:
         yield Finding(
             record.path,
             *record.at("address", "zip"),
