@@ -38,9 +38,9 @@ def _scripts(html: str) -> list[str]:
     return [s.get("type", "") for s in soup.find_all("script")]
 
 
-def test_a_hostile_name_renders_inert_in_the_directory_and_on_its_page() -> None:
+def test_a_hostile_name_renders_inert_in_its_state_list_and_on_its_page() -> None:
     clinic = _clinic(name=EVIL, website='https://x.example.org/"onmouseover="alert(1)')
-    entry = render.directory([clinic], TODAY)
+    entry = render.state_page(clinic.address.state, [clinic], TODAY).split("---\n", 2)[2]
     page = render.clinic_page(clinic, TODAY, publish.json_ld(clinic, ""))
     for html in (entry, page):
         assert EVIL not in html
@@ -119,13 +119,21 @@ def test_each_clinic_has_a_page_with_json_ld_matching_its_data(site: Path) -> No
 
 
 @pytest.mark.build
-def test_directory_lists_every_clinic_and_open_data_matches(site: Path) -> None:
+def test_directory_reaches_every_clinic_through_its_state_and_open_data_matches(
+    site: Path,
+) -> None:
     soup = BeautifulSoup(
         (site / "clinics" / "index.html").read_text(encoding="utf-8"), "html.parser"
     )
     ids = sorted(p.stem for p in (ROOT / "data" / "clinics").glob("*.yml"))
-    entries = soup.select("li.kg-clinic h3 a")
-    assert sorted(a["href"].rstrip("/") for a in entries) == ids
+    assert soup.select("li.kg-clinic") == []  # the list loads by state, as the reader asks
+    reached = []
+    for state in soup.select(".kg-states a"):
+        page = site / "clinics" / state["href"] / "index.html"
+        listed = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        reached += [a["href"] for a in listed.select("li.kg-clinic h3 a")]
+    assert sorted(href.removeprefix("../../").rstrip("/") for href in reached) == ids
+    assert all((site / "clinics" / f"{clinic_id}" / "index.html").is_file() for clinic_id in ids)
     form = soup.select_one("form[data-kg-filters]")
     assert form is not None
     assert form.has_attr("hidden")  # shown only by the script; the plain list works without it

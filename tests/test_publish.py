@@ -83,18 +83,23 @@ def test_a_translation_is_text_never_markup() -> None:
         verified_by=EN.verified_by,
         days=EN.days,
         text={**EN.text, "phone": "<script>x</script>"},
+        states={code: f"<b>{name}</b>" for code, name in EN.states.items()},
     )
-    html = render.directory([_clinic()], dt.date(2026, 11, 22), evil)
+    clinic = _clinic()
+    html = render.state_page(clinic.address.state, [clinic], dt.date(2026, 11, 22), evil)
+    html += render.directory([clinic], dt.date(2026, 11, 22), evil)
     assert "<script>" not in html
     assert "<i>" not in html
+    assert "<b>" not in html
     assert "&lt;script&gt;x&lt;/script&gt;: " in html
 
 
 def test_the_stale_notice_follows_the_one_limit() -> None:
     clinic = _clinic()
     checked = clinic.last_verified
-    fresh = render.directory([clinic], checked + dt.timedelta(days=STALE_DAYS))
-    stale = render.directory([clinic], checked + dt.timedelta(days=STALE_DAYS + 1))
+    state = clinic.address.state
+    fresh = render.state_page(state, [clinic], checked + dt.timedelta(days=STALE_DAYS))
+    stale = render.state_page(state, [clinic], checked + dt.timedelta(days=STALE_DAYS + 1))
     notice = f"more than {STALE_DAYS // 30} months old"
     assert notice not in fresh
     assert notice in stale

@@ -1,6 +1,8 @@
-// Clinic directory: filter by state, service and telehealth, and sort by distance from a ZIP
-// code. Without JavaScript the plain list stays. The ZIP code never leaves the browser: the
-// ZIP centers come from this site, one small file per two-digit prefix.
+// Clinic directory: the list loads by state, as the reader asks, never all at once (each state's
+// list is its own page, which also works without JavaScript). Filter by service and telehealth;
+// sort by distance from a ZIP code: the ZIP's center comes from this site (one small file per
+// two-digit prefix) and only the lists of the states near it are fetched. The ZIP code itself
+// never leaves the browser.
 (function () {
   "use strict";
   const root = document.querySelector("[data-kg-directory]");
@@ -8,26 +10,38 @@
   const form = root.querySelector("[data-kg-filters]");
   const status = root.querySelector("[data-kg-status]");
   const count = root.querySelector("[data-kg-count]");
-  const list = root.querySelector(".kg-clinic-list");
-  const items = Array.from(list.querySelectorAll(".kg-clinic"));
+  const far = root.querySelector("[data-kg-far]");
+  const list = root.querySelector("[data-kg-list]");
   const zipBase = root.getAttribute("data-kg-zips");
+  const stateBase = root.getAttribute("data-kg-states-base");
+  const nearMiles = Number(root.getAttribute("data-kg-near-miles"));
+  const states = JSON.parse(root.querySelector("[data-kg-state-boxes]").textContent);
+  const total = states.reduce((sum, s) => sum + s.count, 0);
+  const loadAll = root.hasAttribute("data-kg-load-all"); // a small directory: every state
+  const loaded = new Map(); // state code -> its list items (a promise while loading)
+  let shownStates = [];
+  let zipSort = null; // {zip, here} while the list is sorted by distance
   form.hidden = false;
 
-  function apply() {
-    const state = form.elements.state.value;
-    const services = Array.from(form.querySelectorAll("input[name=service]:checked"))
-      .map((box) => box.value);
-    const telehealth = form.elements.telehealth.checked;
-    let shown = 0;
-    for (const item of items) {
-      const offered = (item.dataset.services || "").split(" ");
-      const visible = (!state || item.dataset.state === state) &&
-        services.every((s) => offered.includes(s)) &&
-        (!telehealth || item.dataset.telehealth === "yes");
-      item.hidden = !visible;
-      if (visible) shown += 1;
+  function loadState(code) {
+    if (!loaded.has(code)) {
+      const url = `${stateBase}${code.toLowerCase()}/`;
+      loaded.set(code, fetch(url).then((r) => {
+        if (!r.ok) throw new Error(`${url}: ${r.status}`);
+        return r.text();
+      }).then((html) => {
+        const page = new DOMParser().parseFromString(html, "text/html");
+        const items = Array.from(page.querySelectorAll(".kg-clinic-list > .kg-clinic"));
+        for (const item of items) { // links on the state's page are relative to it
+          for (const link of item.querySelectorAll("a[href]")) {
+            const base = new URL(url, location.href);
+            link.setAttribute("href", new URL(link.getAttribute("href"), base).href);
+          }
+        }
+        return items.map((item) => document.importNode(item, true));
+      }));
     }
-    count.textContent = `${shown} of ${items.length} clinic(s) shown.`;
+    return loaded.get(code);
   }
 
   function miles(lat1, lon1, lat2, lon2) {
@@ -37,11 +51,11 @@
     return 3958.8 * 2 * Math.asin(Math.sqrt(a));
   }
 
-  async function center(zip) {
-    const response = await fetch(`${zipBase}${zip.slice(0, 2)}.json`);
-    if (!response.ok) return null;
-    const table = await response.json();
-    return table[zip] || null;
+  // Miles from a point to the nearest point of a state's box of clinics.
+  function milesToBox(here, box) {
+    const lat = Math.min(Math.max(here[0], box[0]), box[1]);
+    const lon = Math.min(Math.max(here[1], box[2]), box[3]);
+    return miles(here[0], here[1], lat, lon);
   }
 
   function distanceText(d, zip) {
@@ -50,21 +64,55 @@
     return `About ${n} ${n === 1 ? "mile" : "miles"} from ZIP ${zip} (straight line)`;
   }
 
-  // A distance from an earlier ZIP must not stay on screen beside a message about a new one.
-  function clearDistances() {
+  async function show() {
+    const state = form.elements.state.value;
+    const services = Array.from(form.querySelectorAll("input[name=service]:checked"))
+      .map((box) => box.value);
+    const telehealth = form.elements.telehealth.checked;
+    const codes = state ? [state] : shownStates;
+    let items = (await Promise.all(codes.map(loadState))).flat();
+    items = items.filter((item) => {
+      const offered = (item.dataset.services || "").split(" ");
+      return services.every((s) => offered.includes(s)) &&
+        (!telehealth || item.dataset.telehealth === "yes");
+    });
     for (const item of items) {
-      delete item.dataset.miles;
       const label = item.querySelector(".kg-distance");
-      label.textContent = "";
-      label.hidden = true;
+      label.hidden = !zipSort;
+      if (zipSort) {
+        const d = miles(zipSort.here[0], zipSort.here[1],
+          Number(item.dataset.lat), Number(item.dataset.lon));
+        item.dataset.miles = String(d);
+        label.textContent = distanceText(d, zipSort.zip);
+      }
     }
+    if (zipSort) items.sort((a, b) => Number(a.dataset.miles) - Number(b.dataset.miles));
+    list.replaceChildren(...items);
+    const near = zipSort && items.some((item) => Number(item.dataset.miles) <= nearMiles);
+    far.hidden = !zipSort || Boolean(near);
+    count.textContent = codes.length
+      ? `${items.length} of ${total} clinic(s) shown.`
+      : `${total} clinic(s) listed. Choose a state or enter your ZIP code to see them.`;
+  }
+
+  function update() {
+    show().catch(() => {
+      status.textContent = "The list could not load. Use the links to each state below.";
+    });
+  }
+
+  async function center(zip) {
+    const response = await fetch(`${zipBase}${zip.slice(0, 2)}.json`);
+    if (!response.ok) return null;
+    const table = await response.json();
+    return table[zip] || null;
   }
 
   async function sortByDistance(zip) {
     if (!/^[0-9]{5}$/.test(zip)) {
-      clearDistances();
+      zipSort = null;
       status.textContent = "Please enter a five-digit ZIP code.";
-      return;
+      return update();
     }
     status.textContent = `Finding clinics near ${zip}…`;
     let here = null;
@@ -74,26 +122,32 @@
       here = null;
     }
     if (!here) {
-      clearDistances();
+      zipSort = null;
       status.textContent = `We could not find ZIP code ${zip}. Check the number and try again.`;
-      return;
+      return update();
     }
-    for (const item of items) {
-      const d = miles(here[0], here[1], Number(item.dataset.lat), Number(item.dataset.lon));
-      item.dataset.miles = String(d);
-      const label = item.querySelector(".kg-distance");
-      label.textContent = distanceText(d, zip);
-      label.hidden = false;
-    }
-    items.sort((a, b) => Number(a.dataset.miles) - Number(b.dataset.miles));
-    for (const item of items) list.appendChild(item);
+    zipSort = {zip, here};
+    // The states whose clinics lie within reach of the ZIP, else the few nearest states.
+    const ranked = states.map((s) => [milesToBox(here, s.box), s.code]).sort((a, b) => a[0] - b[0]);
+    const reach = ranked.filter(([d]) => d <= nearMiles * 3).map(([, code]) => code);
+    if (!loadAll) shownStates = reach.length ? reach : ranked.slice(0, 1).map(([, code]) => code);
+    form.elements.state.value = "";
+    await show();
     status.textContent = `Clinics sorted by distance from ZIP ${zip}, nearest first.`;
   }
 
-  form.addEventListener("change", apply);
+  form.addEventListener("change", (event) => {
+    if (event.target.name === "zip") return;
+    if (event.target.name === "state") {
+      zipSort = null;
+      shownStates = loadAll ? states.map((s) => s.code) : [];
+    }
+    update();
+  });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     sortByDistance(form.elements.zip.value.trim());
   });
-  apply();
+  if (loadAll) shownStates = states.map((s) => s.code);
+  update();
 })();

@@ -13,6 +13,8 @@ from ketaguide.findings import format_text
 from ketaguide.publish import jsonld, opendata, render
 
 DEFAULT_FOLDER = "data/clinics"
+# Names under clinics/ that the build writes itself: no clinic id may take one.
+GENERATED_NAMES = frozenset({"states", "clinics.json"})
 ENV_FOLDER = "KETAGUIDE_CLINICS_DIR"  # build from another folder (tests, previews)
 
 
@@ -48,6 +50,12 @@ def generated_files(clinics: list[Clinic], today: dt.date, site_url: str) -> lis
         url = f"{site_url.rstrip('/')}/clinics/{clinic.id}/" if site_url else ""
         ld = jsonld.json_ld(clinic, url)
         out.append(Generated(f"clinics/{clinic.id}.md", render.clinic_page(clinic, today, ld)))
+    taken = sorted(c.id for c in clinics if c.id in GENERATED_NAMES)
+    if taken:
+        raise ClinicDataError(f"clinic id(s) {', '.join(taken)} are names the build uses")
+    for state in sorted({c.address.state for c in clinics}):
+        page = render.state_page(state, clinics, today)
+        out.append(Generated(f"clinics/states/{state.lower()}.md", page))
     out.append(Generated("clinics/clinics.json", opendata.open_data(clinics, today.isoformat())))
     for prefix, rows in opendata.zip_shards().items():
         out.append(Generated(f"assets/zips/{prefix}.json", rows))

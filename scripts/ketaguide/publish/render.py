@@ -43,14 +43,52 @@ def hours_rows(clinic: Clinic, words: Words) -> list[tuple[str, str]]:
     return rows
 
 
+LOAD_ALL = 60  # up to this many clinics, the directory's script shows them all at once
+NEAR_MILES = 100  # no listed clinic this close to a reader's ZIP: point to official locators
+
+
+def states(clinics: list[Clinic], words: Words = EN) -> list[dict[str, Any]]:
+    """Each state with clinics: code, name, count, and the box around its clinics (south,
+    north, west, east), from which the script picks the states near a reader's ZIP."""
+    by_state: dict[str, list[Clinic]] = {}
+    for clinic in clinics:
+        by_state.setdefault(clinic.address.state, []).append(clinic)
+    out = []
+    for code, group in sorted(by_state.items()):
+        lats = [c.geo.lat for c in group]
+        lons = [c.geo.lon for c in group]
+        box = [min(lats), max(lats), min(lons), max(lons)]
+        out.append({"code": code, "name": words.states[code], "count": len(group), "box": box})
+    return out
+
+
 def directory(clinics: list[Clinic], today: dt.date, words: Words = EN) -> str:
-    """The whole directory: filters (shown by the script) and the plain list."""
+    """The directory: filters, a link to each state's list, an empty list the script fills."""
     return templates.render(
         "directory.html",
-        clinics=sorted(clinics, key=_sort_key),
-        states=sorted({c.address.state for c in clinics}),
+        states=states(clinics, words),
+        total=len(clinics),
+        load_all=len(clinics) <= LOAD_ALL,
+        near_miles=NEAR_MILES,
         services=[s for s in words.services if any(s in c.services for c in clinics)],
         **_context(today, words),
+    )
+
+
+def state_page(code: str, clinics: list[Clinic], today: dt.date, words: Words = EN) -> str:
+    """Markdown source (front matter and HTML) for the list of one state's clinics."""
+    mine = sorted((c for c in clinics if c.address.state == code), key=_sort_key)
+    state = {"code": code, "name": words.states[code], "count": len(mine)}
+    body = templates.render("state.html", state=state, clinics=mine, **_context(today, words))
+    title = escape(words["state_title"].format(state=state["name"]), quote=True)
+    description = escape(words["state_description"].format(state=state["name"]), quote=True)
+    return (
+        "---\n"
+        f"title: {json.dumps(title)}\n"
+        f"description: {json.dumps(description)}\n"
+        "generated: true\n"
+        "search:\n  exclude: true\n"  # each clinic is found on its own page
+        f"---\n\n{body}\n"
     )
 
 

@@ -18,6 +18,7 @@ class Words:
     verified_by: dict[Verification, str]
     days: dict[Day, str]
     text: dict[str, str]
+    states: dict[str, str]  # USPS code -> name (the codes are zips.USPS_STATES; a test checks)
 
     def __getitem__(self, key: str) -> str:
         return self.text[key]
@@ -83,6 +84,78 @@ EN = Words(
         "page_description": "Contact details, hours and services of {name} in {where}.",
         "open_data": "Clinic directory of the Ketamine Infusion Guide. A listing is not an "
         "endorsement. Check details with the clinic before you visit.",
+        "by_state": "Clinics by state",
+        "state_title": "Ketamine clinics in {state}",
+        "state_description": "Contact details, hours and services of the ketamine clinics we "
+        "list in {state}.",
+        "far_intro": "No clinic in this directory is within {miles} miles of that ZIP code. Our "
+        "list is small and leaves out many clinics. Two official sources cover more places:",
+        "far_findtreatment": "the US government's locator (run by SAMHSA) for mental health "
+        "and substance use care. Search by ZIP code, then ask each place if it offers ketamine.",
+        "far_rems_name": "Spravato REMS",
+        "far_rems": "esketamine nasal spray (Spravato) is given only in places certified in "
+        "this FDA-required safety program, and its maker keeps a list of certified centers.",
+    },
+    states={
+        "AL": "Alabama",
+        "AK": "Alaska",
+        "AZ": "Arizona",
+        "AR": "Arkansas",
+        "CA": "California",
+        "CO": "Colorado",
+        "CT": "Connecticut",
+        "DE": "Delaware",
+        "FL": "Florida",
+        "GA": "Georgia",
+        "HI": "Hawaii",
+        "ID": "Idaho",
+        "IL": "Illinois",
+        "IN": "Indiana",
+        "IA": "Iowa",
+        "KS": "Kansas",
+        "KY": "Kentucky",
+        "LA": "Louisiana",
+        "ME": "Maine",
+        "MD": "Maryland",
+        "MA": "Massachusetts",
+        "MI": "Michigan",
+        "MN": "Minnesota",
+        "MS": "Mississippi",
+        "MO": "Missouri",
+        "MT": "Montana",
+        "NE": "Nebraska",
+        "NV": "Nevada",
+        "NH": "New Hampshire",
+        "NJ": "New Jersey",
+        "NM": "New Mexico",
+        "NY": "New York",
+        "NC": "North Carolina",
+        "ND": "North Dakota",
+        "OH": "Ohio",
+        "OK": "Oklahoma",
+        "OR": "Oregon",
+        "PA": "Pennsylvania",
+        "RI": "Rhode Island",
+        "SC": "South Carolina",
+        "SD": "South Dakota",
+        "TN": "Tennessee",
+        "TX": "Texas",
+        "UT": "Utah",
+        "VT": "Vermont",
+        "VA": "Virginia",
+        "WA": "Washington",
+        "WV": "West Virginia",
+        "WI": "Wisconsin",
+        "WY": "Wyoming",
+        "DC": "District of Columbia",
+        "PR": "Puerto Rico",
+        "VI": "U.S. Virgin Islands",
+        "GU": "Guam",
+        "AS": "American Samoa",
+        "MP": "Northern Mariana Islands",
+        "AA": "Armed Forces Americas",
+        "AE": "Armed Forces Europe",
+        "AP": "Armed Forces Pacific",
     },
 )
 LANGUAGES = {"en": EN}

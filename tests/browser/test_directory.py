@@ -1,0 +1,186 @@
+"""The clinic directory at size: it loads by state as the reader asks, every clinic is reachable
+with JavaScript off, and a ZIP code far from every listed clinic points to official locators."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from ketaguide.clinics import zips
+from ketaguide.publish.render import LOAD_ALL, NEAR_MILES
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.browser
+COUNT = LOAD_ALL + 20  # more than the script shows at once
+CLINIC = """id: clinic-{n}
+name: "Test Clinic {n}"
+address: {{street: "{n} Main Street", city: "Town", state: "{state}", zip: "{zip}"}}
+geo: {{lat: {lat}, lon: {lon}, precision: zip}}
+phone: "201-555-0200"
+services: [iv_ketamine]
+telehealth: {telehealth}
+last_verified: "2026-11-20"
+verified_by: website
+source: "Made up for a test on 2026-11-20."
+"""
+
+
+def _places() -> list[tuple[str, zips.ZipInfo]]:
+    """ZIP codes spread over the lower 48 states, one in every few hundred, deterministic."""
+    table = sorted(zips.table().items())
+    lower48 = [
+        (code, info)
+        for code, info in table
+        if info.state not in {"AK", "HI", "PR", "VI", "GU", "AS", "MP", "AA", "AE", "AP"}
+        and zips.in_us(info.lat, info.lon)
+    ]
+    step = len(lower48) // COUNT
+    return lower48[::step][:COUNT]
+
+
+@pytest.fixture(scope="module")
+def big_directory(tmp_path_factory: pytest.TempPathFactory, chromium: Any) -> Iterator[str]:
+    folder = tmp_path_factory.mktemp("data") / "clinics"  # clinic files live in a "clinics" folder
+    folder.mkdir()
+    for n, (code, info) in enumerate(_places()):
+        text = CLINIC.format(
+            n=n,
+            state=info.state,
+            zip=code,
+            lat=info.lat,
+            lon=info.lon,
+            telehealth="true" if n % 2 else "false",
+        )
+        (folder / f"clinic-{n}.yml").write_text(text, encoding="utf-8")
+    site = tmp_path_factory.mktemp("big-site")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "KETAGUIDE_CLINICS_DIR": str(folder)}
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site)],
+        cwd=ROOT,
+        env=env,
+        check=True,
+    )
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
+    handler.log_message = lambda *args: None  # type: ignore[attr-defined]
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/clinics/"
+    server.shutdown()
+    server.server_close()
+
+
+def _names(page: Any) -> list[str]:
+    return page.eval_on_selector_all(
+        "[data-kg-list] .kg-clinic h3", "els => els.map(e => e.textContent.trim())"
+    )
+
+
+def test_every_clinic_is_reachable_with_javascript_off(chromium: Any, big_directory: str) -> None:
+    context = chromium.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(big_directory)
+    assert not page.is_visible("[data-kg-filters]")
+    states = page.eval_on_selector_all(".kg-states a", "els => els.map(e => e.href)")
+    assert len(states) > 20
+    reached = set()
+    for url in states:
+        page.goto(url)
+        reached |= set(page.eval_on_selector_all(".kg-clinic h3 a", "els => els.map(e => e.href)"))
+    assert len(reached) == COUNT
+    page.goto(sorted(reached)[0])
+    assert page.inner_text("h1").startswith("Test Clinic")
+    context.close()
+
+
+def test_a_state_page_is_reached_by_keyboard_without_javascript(
+    chromium: Any, big_directory: str
+) -> None:
+    context = chromium.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(big_directory)
+    page.focus(".kg-states a")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert "/clinics/states/" in page.url
+    page.focus(".kg-clinic h3 a")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.inner_text("h1").startswith("Test Clinic")
+    context.close()
+
+
+def test_the_list_loads_by_state_as_the_reader_asks(chromium: Any, big_directory: str) -> None:
+    page = chromium.new_page()
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(big_directory, wait_until="networkidle")
+    assert _names(page) == []  # nothing until the reader asks
+    assert "Choose a state" in page.inner_text("[data-kg-count]")
+    assert [u for u in requests if "/states/" in u] == []
+    page.focus("#kg-state")
+    page.keyboard.press("ArrowDown")
+    chosen = page.input_value("#kg-state")
+    page.wait_for_function("document.querySelectorAll('[data-kg-list] .kg-clinic').length > 0")
+    shown = page.eval_on_selector_all(
+        "[data-kg-list] .kg-clinic", "e => e.map(i => i.dataset.state)"
+    )
+    assert set(shown) == {chosen}
+    assert [u for u in requests if "/states/" in u] == [f"{big_directory}states/{chosen.lower()}/"]
+    link = page.get_attribute("[data-kg-list] .kg-clinic h3 a", "href")
+    assert link.startswith(big_directory)  # links still work outside the state's page
+    assert "/states/" not in link
+    page.close()
+
+
+def test_a_zip_near_clinics_sorts_them_and_loads_only_nearby_states(
+    chromium: Any, big_directory: str
+) -> None:
+    code, info = _places()[5]
+    page = chromium.new_page()
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(big_directory, wait_until="networkidle")
+    page.focus("#kg-zip")
+    page.keyboard.type(code)
+    page.keyboard.press("Enter")
+    page.wait_for_function(
+        f"document.querySelector('[data-kg-status]').textContent.includes('from ZIP {code}')"
+    )
+    assert _names(page)[0] == "Test Clinic 5"
+    assert page.is_hidden("[data-kg-far]")
+    loaded = [u for u in requests if "/states/" in u]
+    assert f"{big_directory}states/{info.state.lower()}/" in loaded
+    assert len(loaded) < 15  # the nearby states, not all of them
+    page.close()
+
+
+def test_a_zip_far_from_every_clinic_points_to_official_locators(
+    chromium: Any, big_directory: str
+) -> None:
+    places = _places()
+    far = next(
+        code
+        for code, info in sorted(zips.table().items())
+        if info.state == "AK"
+        and min(zips.miles_between(info.lat, info.lon, p.lat, p.lon) for _, p in places)
+        > NEAR_MILES
+    )
+    page = chromium.new_page()
+    page.goto(big_directory, wait_until="networkidle")
+    page.fill("#kg-zip", far)
+    page.keyboard.press("Enter")
+    page.wait_for_selector("[data-kg-far]:not([hidden])")
+    text = page.inner_text("[data-kg-far]")
+    assert f"within {NEAR_MILES} miles" in text
+    hrefs = page.eval_on_selector_all("[data-kg-far] a", "els => els.map(e => e.href)")
+    assert "https://findtreatment.gov/" in hrefs
+    assert any("spravatorems.com" in h for h in hrefs)
+    page.close()

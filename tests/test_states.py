@@ -1,0 +1,68 @@
+"""The directory by state: a list per state, the boxes the script uses, names no clinic may take."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ketaguide.clinics import zips
+from ketaguide.clinics.load import read
+from ketaguide.clinics.model import Clinic
+from ketaguide.publish import build, render
+from ketaguide.publish.words import EN
+from tests.conftest import FIXTURES
+
+TODAY = dt.date(2026, 11, 22)
+
+
+def _fixtures() -> list[Clinic]:
+    clinics = []
+    for file in sorted((FIXTURES / "clinics" / "valid").glob("*.yml")):
+        record, problems = read(file)
+        assert record is not None
+        assert problems == []
+        clinics.append(record.clinic)
+    return clinics
+
+
+def test_every_state_code_has_a_name() -> None:
+    assert set(EN.states) == zips.USPS_STATES
+
+
+def test_each_state_has_its_count_and_the_box_around_its_clinics() -> None:
+    clinics = _fixtures()
+    states = {s["code"]: s for s in render.states(clinics)}
+    assert sorted(states) == sorted({c.address.state for c in clinics})
+    for code, state in states.items():
+        mine = [c for c in clinics if c.address.state == code]
+        assert state["count"] == len(mine)
+        south, north, west, east = state["box"]
+        assert all(south <= c.geo.lat <= north and west <= c.geo.lon <= east for c in mine)
+        assert state["name"] == EN.states[code]
+
+
+def test_a_state_page_lists_only_its_clinics_and_stays_out_of_search() -> None:
+    clinics = _fixtures()
+    page = render.state_page("NJ", clinics, TODAY)
+    assert "search:\n  exclude: true" in page.split("---\n", 2)[1]
+    nj = [c for c in clinics if c.address.state == "NJ"]
+    assert page.count('class="kg-clinic"') == len(nj) > 0
+    assert all(c.name in page for c in nj)
+    assert not any(c.name in page for c in clinics if c.address.state != "NJ")
+
+
+def test_the_build_writes_a_page_per_state() -> None:
+    clinics = _fixtures()
+    paths = {g.path for g in build.generated_files(clinics, TODAY, "")}
+    states = {c.address.state.lower() for c in clinics}
+    assert {p for p in paths if p.startswith("clinics/states/")} == {
+        f"clinics/states/{s}.md" for s in states
+    }
+
+
+@pytest.mark.parametrize("name", sorted(build.GENERATED_NAMES))
+def test_a_clinic_id_that_the_build_uses_stops_it(name: str) -> None:
+    clinic = _fixtures()[0].model_copy(update={"id": name})
+    with pytest.raises(build.ClinicDataError, match=name):
+        build.generated_files([clinic], TODAY, "")
