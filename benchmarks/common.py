@@ -73,9 +73,23 @@ def median(values: Sequence[float]) -> float:
     return statistics.median(values)
 
 
+def spread(values: Sequence[float]) -> dict[str, Any]:
+    """Every run, its median, fastest and slowest: a target is met only by the slowest."""
+    return {"all": list(values), "median": median(values), "min": min(values), "max": max(values)}
+
+
+def cache_env(cache: Path, env: dict[str, str] | None = None) -> dict[str, str]:
+    """The environment with the project's disk cache in `cache`: an empty folder for a cold
+    build (as every Pages deploy is), a folder kept between builds for a warm one."""
+    return {**(env or ENV), "KETAGUIDE_CACHE_DIR": str(cache)}
+
+
+GZIP_LEVEL = 6  # what web servers and GitHub Pages typically send; every benchmark uses it
+
+
 def gz(data: bytes) -> int:
-    """Size after gzip at level 6, what web servers and GitHub Pages typically send."""
-    return len(gzip.compress(data, compresslevel=6, mtime=0))
+    """Size after gzip at GZIP_LEVEL."""
+    return len(gzip.compress(data, compresslevel=GZIP_LEVEL, mtime=0))
 
 
 def kib(size: float) -> str:
@@ -115,12 +129,16 @@ def project_config(docs: Path, nav_extra: list[Any] | None = None) -> dict[str, 
     return config
 
 
-def stock_config(docs: Path) -> dict[str, Any]:
-    """The same Markdown, theme features and extensions with stock Material: no hooks, no
-    overrides, no generated pages. Not strict: links to generated files cannot resolve."""
+def stock_config(docs: Path, nav_extra: list[Any] | None = None) -> dict[str, Any]:
+    """The same Markdown, theme features and extensions with stock Material as it ships: its
+    own search (plugin, suggest, highlight), no hooks, no overrides, no generated pages. Not
+    strict: links to generated files cannot resolve."""
     config = real_config()
     config["docs_dir"] = str(docs)
     config["theme"].pop("custom_dir", None)
+    config["theme"]["features"] += ["search.suggest", "search.highlight"]
+    config["plugins"] = ["search"]
+    config["nav"] = [*config["nav"], *(nav_extra or [])]
     for key in ("hooks", "not_in_nav"):
         config.pop(key, None)
     config["strict"] = False
@@ -133,9 +151,9 @@ def write_config(folder: Path, config: dict[str, Any]) -> Path:
     return path
 
 
-def copy_docs(target: Path, strip_directive: bool = False) -> Path:
-    """A copy of docs/; with strip_directive, without the clinic-directory comment."""
-    shutil.copytree(ROOT / "docs", target)
+def copy_docs(target: Path, strip_directive: bool = False, source: Path = ROOT / "docs") -> Path:
+    """A copy of docs/ (or `source`); with strip_directive, without the clinic directive."""
+    shutil.copytree(source, target)
     if strip_directive:
         index = target / "clinics" / "index.md"
         text = index.read_text(encoding="utf-8")

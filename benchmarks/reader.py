@@ -1,4 +1,5 @@
-"""Reader side: what each kind of page costs to download, and the search index.
+"""Reader side: what each kind of page costs to download, and the search bundle's size on disk
+(fetched only in the pieces a query needs: weight.py measures that in a browser).
 
 For each page type: the HTML alone, and the first visit (HTML plus the stylesheets and scripts
 it links, all on the site's own host), raw and gzip-compressed. Images are left out: the
@@ -53,10 +54,10 @@ def measure(site: Path) -> dict[str, Any]:
             "first_visit_gz": gz(html) + sum(gz(a) for a in assets),
             "assets": len(assets),
         }
-    index = (site / "search" / "search_index.json").read_bytes()
+    bundle = [p for p in (site / "pagefind").rglob("*") if p.is_file()]
     return {
         "pages": pages,
-        "search_raw": len(index),
-        "search_gz": gz(index),
+        "search_bundle_bytes": sum(p.stat().st_size for p in bundle),
+        "search_bundle_files": len(bundle),
         "html_files": len(list(site.rglob("*.html"))),
     }

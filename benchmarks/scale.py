@@ -1,8 +1,9 @@
 """Scale: synthetic sites of N articles and M clinics, built with the real configuration.
 
-For each size: the strict build's time and peak memory, page and search-index sizes, and
-(with checks=True) `ketaguide check` over the articles and clinic files and `ketaguide links`
-over the built site, as files per second.
+For each size: the strict build's time (repeated, cold) and peak memory, page and search sizes,
+what a reader's browser transfers there against stock Material (weight.py), and (with checks)
+`ketaguide check` over the articles and clinic files and `ketaguide links` over the built site,
+as files per second.
 """
 
 from __future__ import annotations
@@ -12,10 +13,24 @@ from pathlib import Path
 from typing import Any
 
 import corpus
-from common import KETAGUIDE, ROOT, TODAY, build, gz, run, temp_folder
+import weight
+from common import (
+    KETAGUIDE,
+    ROOT,
+    TODAY,
+    build,
+    cache_env,
+    copy_docs,
+    gz,
+    run,
+    spread,
+    stock_config,
+    temp_folder,
+    write_config,
+)
 
 BUILD_TARGET_S = 120.0
-MEMORY_TARGET_MB = 2048.0
+MEMORY_MB = 2048.0
 
 
 def _sizes(site: Path) -> dict[str, int]:
@@ -24,7 +39,6 @@ def _sizes(site: Path) -> dict[str, int]:
         "article": site / "library" / "section-01" / "article-0001" / "index.html",
         "directory": site / "clinics" / "index.html",
         "clinic": site / "clinics" / "clinic-0" / "index.html",
-        "search_index": site / "search" / "search_index.json",
         "clinics_json": site / "clinics" / "clinics.json",
     }
     out: dict[str, int] = {}
@@ -33,6 +47,9 @@ def _sizes(site: Path) -> dict[str, int]:
         out[f"{name}_raw"] = len(data)
         out[f"{name}_gz"] = gz(data)
     out["site_bytes"] = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
+    bundle = [p for p in (site / "pagefind").rglob("*") if p.is_file()]
+    out["search_bundle_bytes"] = sum(p.stat().st_size for p in bundle)
+    out["search_bundle_files"] = len(bundle)
     return out
 
 
@@ -53,20 +70,32 @@ def _check(c: corpus.Corpus, paths: list[Path], files: int) -> dict[str, Any]:
     }
 
 
-def measure(articles: int, clinics: int, checks: bool) -> dict[str, Any]:
+def measure(
+    articles: int, clinics: int, checks: bool, repeats: int, browse: bool = False
+) -> dict[str, Any]:
+    """`repeats` cold builds (empty project cache each, as on every deploy); with `browse`,
+    also stock Material over the same articles, and both compared in Chromium (weight.py)."""
     with temp_folder(f"scale-{articles}-{clinics}") as tmp:
         c = corpus.make(tmp, articles, clinics)
-        built = build(c.config, c.site, env=c.env).ok()
+        runs = [
+            build(c.config, c.site, env=cache_env(tmp / f"cache-{i}", c.env)).ok()
+            for i in range(repeats)
+        ]
         html = list(c.site.rglob("*.html"))
+        times = spread([r.seconds for r in runs])
         result: dict[str, Any] = {
             "articles": articles,
             "clinics": clinics,
             "pages": len(html),
-            "build_s": built.seconds,
-            "peak_mb": built.peak_mb,
-            "per_page_ms": 1000 * built.seconds / len(html),
+            "build": times,
+            "build_s": times["median"],
+            "peak_mb": max(r.peak_mb for r in runs),
+            "per_page_ms": 1000 * times["median"] / len(html),
+            "met": times["max"] < BUILD_TARGET_S and max(r.peak_mb for r in runs) < MEMORY_MB,
             **_sizes(c.site),
         }
+        if browse:
+            result["weight"] = _browse(tmp, c)
         if checks:
             docs_files = len(list(c.docs.rglob("*.md")))
             result["check_all"] = _check(c, [c.docs, c.clinics], docs_files + clinics)
@@ -83,27 +112,16 @@ def measure(articles: int, clinics: int, checks: bool) -> dict[str, Any]:
     return result
 
 
-def fit(points: list[dict[str, Any]], key: str) -> dict[str, float] | None:
-    """key ~ fixed + per_article * articles + per_clinic * clinics, by least squares over 3+
-    sizes; `worst` is the largest relative miss (small: cost grows linearly in both)."""
-    if len(points) < 3:
-        return None
-    rows = [(1.0, float(p["articles"]), float(p["clinics"])) for p in points]
-    ys = [float(p[key]) for p in points]
-    # Normal equations (X'X) beta = X'y, solved by Gaussian elimination.
-    m = [[sum(r[i] * r[j] for r in rows) for j in range(3)] for i in range(3)]
-    v = [sum(r[i] * y for r, y in zip(rows, ys, strict=True)) for i in range(3)]
-    for col in range(3):
-        pivot = max(range(col, 3), key=lambda r: abs(m[r][col]))
-        m[col], m[pivot], v[col], v[pivot] = m[pivot], m[col], v[pivot], v[col]
-        for r in range(3):
-            if r != col:
-                f = m[r][col] / m[col][col]
-                m[r] = [a - f * b for a, b in zip(m[r], m[col], strict=True)]
-                v[r] -= f * v[col]
-    beta = [v[i] / m[i][i] for i in range(3)]
-    worst = max(
-        abs(sum(b * x for b, x in zip(beta, r, strict=True)) - y) / y
-        for r, y in zip(rows, ys, strict=True)
+def _browse(tmp: Path, c: corpus.Corpus) -> dict[str, Any]:
+    """Stock Material over the same articles (one build), then both sites in Chromium."""
+    stock_docs = copy_docs(tmp / "stock-docs", strip_directive=True, source=c.docs)
+    (tmp / "stock").mkdir()
+    config = write_config(tmp / "stock", stock_config(stock_docs, corpus.nav(c.articles)))
+    stock = build(config, tmp / "stock-site", strict=False).ok()
+    compared = weight.compare(
+        c.site, tmp / "stock-site", "library/section-01/article-0001/", repeats=3
     )
-    return {"fixed": beta[0], "per_article": beta[1], "per_clinic": beta[2], "worst": worst}
+    index = (tmp / "stock-site" / "search" / "search_index.json").read_bytes()
+    compared["stock_build_s"] = stock.seconds
+    compared["stock_index_raw"], compared["stock_index_gz"] = len(index), gz(index)
+    return compared
