@@ -4,63 +4,41 @@
     (cd benchmarks/lighthouse && npm ci)
     .venv/bin/python benchmarks/lighthouse.py
 
-Builds the site, serves it on 127.0.0.1 with gzip as a static host would, runs Lighthouse 12
-(CHROME_PATH=/usr/bin/chromium) on home, an article and the directory, mobile and desktop, and
-measures what a first view of each page transfers (compressed, every asset included).
-Targets: performance >= 95 on mobile, accessibility 100, best practices 100, SEO 100;
-an article's first view <= 150 KB compressed.
+Builds the site, serves it on 127.0.0.1 with gzip at the level every benchmark uses (serve.py),
+runs Lighthouse 12 (CHROME_PATH=/usr/bin/chromium, mobile) three times on home, an article, the
+FAQ and the directory, and writes the median scores into README.md (between the lighthouse
+markers). Target: 100 in all four categories. What a first view transfers is measured by
+run_all.py (weight.py), against stock Material.
 """
 
 from __future__ import annotations
 
-import functools
-import gzip
-import http.server
+import datetime as dt
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 from pathlib import Path
-from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import GZIP_LEVEL
+from serve import serve
 
 ROOT = Path(__file__).resolve().parent.parent
 LIGHTHOUSE = ROOT / "benchmarks" / "lighthouse" / "node_modules" / ".bin" / "lighthouse"
 CHROME = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
-PAGES = {"home": "", "article": "safety/evidence/", "directory": "clinics/"}
+PAGES = {
+    "home": "",
+    "article": "safety/evidence/",
+    "FAQ": "practical/faq/",
+    "directory": "clinics/",
+}
+RUNS = 3
+START = "<!-- lighthouse:start (written by benchmarks/lighthouse.py; do not edit by hand) -->"
+END = "<!-- lighthouse:end -->"
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
-
-
-class GzipHandler(http.server.SimpleHTTPRequestHandler):
-    """Static files, gzip-compressed when the browser accepts it, like a static host."""
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-    def send_head(self) -> Any:
-        path = Path(self.translate_path(self.path))
-        if path.is_dir():
-            path = path / "index.html"
-        if "gzip" not in self.headers.get("Accept-Encoding", "") or not path.is_file():
-            return super().send_head()
-        body = gzip.compress(path.read_bytes(), 9)
-        self.send_response(200)
-        self.send_header("Content-Type", self.guess_type(str(path)))
-        self.send_header("Content-Encoding", "gzip")
-        self.send_header("Content-Length", str(len(body)))
-        self.send_header("Cache-Control", "max-age=600")
-        self.end_headers()
-        import io
-
-        return io.BytesIO(body)
-
-
-def serve(site: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
-    handler = functools.partial(GzipHandler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}/"
 
 
 def lighthouse(url: str, desktop: bool, out: Path) -> dict[str, int]:
@@ -81,21 +59,6 @@ def lighthouse(url: str, desktop: bool, out: Path) -> dict[str, int]:
     return {c: round(report["categories"][c]["score"] * 100) for c in CATEGORIES}
 
 
-def first_view_bytes(url: str) -> tuple[int, int]:
-    """Compressed bytes and request count of a first view, measured in Chromium."""
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROME, args=["--no-sandbox"])
-        page = browser.new_page()
-        sizes: list[int] = []
-        page.on("requestfinished", lambda r: sizes.append(r.sizes()["responseBodySize"]))
-        page.goto(url, wait_until="networkidle")
-        page.wait_for_timeout(1000)
-        browser.close()
-    return sum(sizes), len(sizes)
-
-
 def main() -> None:
     if not LIGHTHOUSE.exists():
         sys.exit("run `npm ci` in benchmarks/lighthouse first")
@@ -108,28 +71,34 @@ def main() -> None:
             env=env,
             check=True,
         )
-        server, base = serve(site)
-        try:
-            print("| page | form | performance | accessibility | best practices | SEO |")
-            print("|---|---|---|---|---|---|")
+        rows = [
+            f"Measured on {dt.date.today().isoformat()} with `.venv/bin/python "
+            f"benchmarks/lighthouse.py`: Lighthouse mobile, {RUNS} runs per page (the median "
+            f"of each score), the site served with gzip level {GZIP_LEVEL} on 127.0.0.1.",
+            "",
+            "| Page | Performance | Accessibility | Best practices | SEO "
+            "| Every run (performance) |",
+            "| --- | ---: | ---: | ---: | ---: | --- |",
+        ]
+        with serve(site) as base:
             for name, path in PAGES.items():
-                for desktop in (False, True):
-                    scores = lighthouse(base + path, desktop, Path(tmp) / "report.json")
-                    form = "desktop" if desktop else "mobile"
-                    print(
-                        f"| {name} | {form} | "
-                        + " | ".join(str(scores[c]) for c in CATEGORIES)
-                        + " |"
-                    )
-            print()
-            print("| page | first view, compressed | requests |")
-            print("|---|---|---|")
-            for name, path in PAGES.items():
-                size, count = first_view_bytes(base + path)
-                print(f"| {name} | {size / 1024:.1f} KB | {count} |")
-        finally:
-            server.shutdown()
-            server.server_close()
+                runs = [
+                    lighthouse(base + path, False, Path(tmp) / f"report-{i}.json")
+                    for i in range(RUNS)
+                ]
+                medians = [statistics.median(r[c] for r in runs) for c in CATEGORIES]
+                every = ", ".join(str(r["performance"]) for r in runs)
+                rows.append(
+                    f"| {name} (`/{path}`) | "
+                    + " | ".join(f"{m:.0f}" for m in medians)
+                    + f" | {every} |"
+                )
+    text = "\n".join(rows)
+    print(text)
+    readme = ROOT / "benchmarks" / "README.md"
+    head, _, rest = readme.read_text(encoding="utf-8").partition(START)
+    _, _, tail = rest.partition(END)
+    readme.write_text(f"{head}{START}\n\n{text}\n\n{END}{tail}", encoding="utf-8")
 
 
 if __name__ == "__main__":
