@@ -80,12 +80,13 @@ def state_page(code: str, clinics: list[Clinic], today: dt.date, words: Words = 
     mine = sorted((c for c in clinics if c.address.state == code), key=_sort_key)
     state = {"code": code, "name": words.states[code], "count": len(mine)}
     body = templates.render("state.html", state=state, clinics=mine, **_context(today, words))
-    title = escape(words["state_title"].format(state=state["name"]), quote=True)
-    description = escape(words["state_description"].format(state=state["name"]), quote=True)
+    # Plain text, as in clinic_page(): the theme prints front matter escaped.
+    title = words["state_title"].format(state=state["name"])
+    description = words["state_description"].format(state=state["name"])
     return (
         "---\n"
-        f"title: {json.dumps(title)}\n"
-        f"description: {json.dumps(description)}\n"
+        f"title: {script_safe(title)}\n"
+        f"description: {script_safe(description)}\n"
         "generated: true\n"
         "search:\n  exclude: true\n"  # each clinic is found on its own page
         f"---\n\n{body}\n"
