@@ -270,3 +270,20 @@ def test_a_change_to_an_included_shared_statement_invalidates_the_sign_off(
     text = statement.read_text(encoding="utf-8")
     statement.write_text(text.replace("65 adults", "66 adults", 1), encoding="utf-8")
     assert "changed since sign-off" in _status(capsys)
+
+
+def test_the_reviewer_schema_is_generated_fresh() -> None:
+    from ketaguide.review import schema
+
+    assert schema.is_fresh(ROOT / schema.SCHEMA_PATH), "run `ketaguide schema --write`"
+    items = json.loads(schema.render())["items"]
+    assert set(items["required"]) == {"id", "name", "credentials", "role", "conflicts"}
+    assert items["additionalProperties"] is False
+
+
+def test_printing_keeps_the_footer_line_with_988() -> None:
+    css = (ROOT / "overrides" / "assets" / "stylesheets" / "guide.css").read_text(encoding="utf-8")
+    printing = css[css.index("@media print") :]
+    hidden = [rule.split("{")[0] for rule in printing.split("}") if "display: none" in rule]
+    assert hidden, "the print rules hide the site's chrome"
+    assert not [selector for selector in hidden if ".kg-disclaimer" in selector]

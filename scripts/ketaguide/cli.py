@@ -15,6 +15,7 @@ from ketaguide.content import originality, stats, suppress
 from ketaguide.findings import Finding, format_github, format_text, printable, to_json
 from ketaguide.links import external, internal
 from ketaguide.paths import shown
+from ketaguide.review import schema as reviewer_schema
 from ketaguide.review import sign as review
 
 DEFAULT_PATHS = ["docs", "data", "overrides"]
@@ -39,9 +40,9 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--strict", action="store_true", help="treat warnings as errors")
     check.add_argument("--today", type=_date, help="check as if today were this date")
     check.add_argument("--stats", action="store_true", help="show each page's grade, suppressions")
-    schema = sub.add_parser("schema", help="the clinic JSON Schema for editors")
+    schema = sub.add_parser("schema", help="the clinic and reviewer JSON Schemas for editors")
     mode = schema.add_mutually_exclusive_group(required=True)
-    mode.add_argument("--write", action="store_true", help=f"write {clinic_schema.SCHEMA_PATH}")
+    mode.add_argument("--write", action="store_true", help="write schemas/*.schema.json")
     mode.add_argument("--check", action="store_true", help="exit 1 when the file is stale")
     rules = sub.add_parser("rules", help="list the rules; --write or --check the rules page")
     mode = rules.add_mutually_exclusive_group()
@@ -175,17 +176,18 @@ def _originality(args: argparse.Namespace) -> int:
 
 
 def _schema(args: argparse.Namespace) -> int:
-    if args.write:
-        clinic_schema.write()
-        print(f"wrote {clinic_schema.SCHEMA_PATH}")
-        return 0
-    if clinic_schema.is_fresh():
-        return 0
-    print(
-        f"{clinic_schema.SCHEMA_PATH}: error: stale or missing; run `ketaguide schema --write`",
-        file=sys.stderr,
-    )
-    return 1
+    stale = 0
+    for schema in (clinic_schema, reviewer_schema):
+        if args.write:
+            schema.write()
+            print(f"wrote {schema.SCHEMA_PATH}")
+        elif not schema.is_fresh():
+            stale = 1
+            print(
+                f"{schema.SCHEMA_PATH}: error: stale or missing; run `ketaguide schema --write`",
+                file=sys.stderr,
+            )
+    return stale
 
 
 def _review(args: argparse.Namespace) -> int:
