@@ -287,3 +287,14 @@ def test_printing_keeps_the_footer_line_with_988() -> None:
     hidden = [rule.split("{")[0] for rule in printing.split("}") if "display: none" in rule]
     assert hidden, "the print rules hide the site's chrome"
     assert not [selector for selector in hidden if ".kg-disclaimer" in selector]
+
+
+def test_a_named_reviewer_file_is_checked_as_reviewers_not_as_a_clinic(
+    tree: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    file = tree / "data" / "reviewers.yml"
+    file.write_text(REVIEWER.replace("  role: Reviews pages in this test\n", ""), encoding="utf-8")
+    assert main(["check", "data/reviewers.yml"]) == 1
+    assert capsys.readouterr().out.splitlines() == [
+        'data/reviewers.yml:1:3: error REV001 reviewer-field-missing entry 1: "role" is missing'
+    ]

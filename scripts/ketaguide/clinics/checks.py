@@ -14,6 +14,7 @@ from ketaguide.clinics.load import Record, read
 from ketaguide.clinics.model import Clinic
 from ketaguide.findings import Finding
 from ketaguide.paths import expand
+from ketaguide.review import reviewers, signoffs
 from ketaguide.rules import Rule
 
 IDENTITY = Rule(
@@ -35,8 +36,12 @@ SHARED_PHONE = Rule(
 
 
 def clinic_files(paths: list[Path]) -> Iterator[Path]:
-    """YAML files in a folder called clinics (named files are always taken)."""
+    """YAML files in a folder called clinics (named files are always taken, except the review
+    records beside them in data/, which review/checks.py reads)."""
+    review_files = {f.name for f in (reviewers.FILE, signoffs.FILE)}
     for file in expand(paths, (".yml", ".yaml")):
+        if file.name in review_files and file.parent.name == reviewers.FILE.parent.name:
+            continue
         if file in paths or "clinics" in file.parts:
             yield file
 
