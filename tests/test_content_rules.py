@@ -176,6 +176,19 @@ EXPECTED: dict[str, tuple[int, list[str]]] = {
     # An unused statement is found only when the whole folder is checked (tests/test_shared.py);
     # the page alone gives nothing.
     "CNT026": (0, []),
+    "CNT031": (
+        1,
+        [
+            "11:1: error CNT031 directive-invalid unknown directive 'clinic-directry'; "
+            "known: clinic-directory, disable-next-line, publisher, funding, report-error, "
+            "reviewers",
+            "13:1: error CNT031 directive-invalid clinic-directory takes nothing after its name: "
+            "'clinic-directory all'",
+            "15:1: error CNT031 directive-invalid unknown directive "
+            "'<!-- ketaguide clinic-directory -->'; known: clinic-directory, disable-next-line, "
+            "publisher, funding, report-error, reviewers",
+        ],
+    ),
     "CNT030": (
         1,
         [

@@ -68,17 +68,19 @@ def test_every_spacing_builds_the_directory_and_code_stays_text(tmp_path: Path) 
     [
         (
             "<!-- ketaguide: clinic-directry -->",
-            "docs/x.md:13:1: unknown directive 'clinic-directry'; "
+            "docs/x.md:13:1: error CNT031 directive-invalid unknown directive 'clinic-directry'; "
             "known: clinic-directory, disable-next-line, publisher, funding, report-error, "
             "reviewers",
         ),
         (
             "<!-- ketaguide: clinic-directory all -->",
-            "docs/x.md:13:1: clinic-directory takes nothing after its name: 'clinic-directory all'",
+            "docs/x.md:13:1: error CNT031 directive-invalid clinic-directory takes nothing after "
+            "its name: 'clinic-directory all'",
         ),
         (
             "<!-- ketaguide: clinic-directory",
-            "docs/x.md:13:1: unknown directive '<!-- ketaguide: clinic-directory'; "
+            "docs/x.md:13:1: error CNT031 directive-invalid unknown directive "
+            "'<!-- ketaguide: clinic-directory'; "
             "known: clinic-directory, disable-next-line, publisher, funding, report-error, "
             "reviewers",
         ),

@@ -19,6 +19,7 @@ from ketaguide.content import (
     citations,
     claims,
     crisis,
+    directives,
     frontmatter,
     originality,
     placeholders,
@@ -31,6 +32,7 @@ from ketaguide.content import (
 )
 from ketaguide.findings import Finding
 from ketaguide.links import external, internal
+from ketaguide.pages import directives as pagedirectives
 from ketaguide.pages import frontmatter as pagefront
 from ketaguide.pages import fronttext, source
 from ketaguide.review import checks as review
@@ -43,6 +45,7 @@ CHECKERS: tuple[Checker, ...] = (
     safefile.check,
     frontmatter.check,
     structure.check,
+    directives.check,
     citations.check,
     readinglevel.check,
     claims.check,
@@ -62,6 +65,7 @@ RULE_MODULES = (
     pagefront,
     frontmatter,
     fronttext,
+    pagedirectives,
     structure,
     citations,
     readinglevel,

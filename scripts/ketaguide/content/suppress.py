@@ -58,7 +58,7 @@ class Suppression:
         return self.line + 1
 
 
-def _is_suppression(body: str) -> bool:
+def is_suppression(body: str) -> bool:
     """Whether a `ketaguide:` comment is a suppression, misspelt or not.
 
     Other markers, such as the clinic directory's `<!-- ketaguide:clinic-directory -->`, are not.
@@ -90,7 +90,7 @@ def collect(paths: list[Path], known: Collection[str]) -> list[Suppression]:
     found: list[Suppression] = []
     for src in source.load(paths):
         for d in directives.in_lines(src.lines):
-            if d.name and _is_suppression(d.body):
+            if d.name and is_suppression(d.body):
                 found.append(_parse(src.path, d.line, d.col, d.body, known))
     return found
 

@@ -13,9 +13,11 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from ketaguide.findings import Finding, format_text
 from ketaguide.pages import markdown
 from ketaguide.pages.markdown import Line
 from ketaguide.pages.page import Page
+from ketaguide.rules import Rule
 
 PATTERN = re.compile(r"<!--\s*ketaguide:\s*(?P<body>(?P<name>[\w-]*).*?)\s*-->")
 _OPENING = re.compile(r"<!--\s*ketaguide\b")
@@ -24,6 +26,17 @@ DISABLE_NEXT_LINE = "disable-next-line"
 # The guide's disclosures (review/settings.py, data/reviewers.yml), shown where they stand.
 DISCLOSURES = ("publisher", "funding", "report-error", "reviewers")
 KNOWN = (CLINIC_DIRECTORY, DISABLE_NEXT_LINE, *DISCLOSURES)
+
+DIRECTIVE = Rule(
+    "CNT031",
+    "directive-invalid",
+    "error",
+    "A `<!-- ketaguide: ... -->` comment is a directive the build knows, written on one line.",
+    why="The build stops on a directive it does not know; one that went unnoticed would leave a "
+    "page without what it stands for, such as the clinic directory.",
+    fix="Write `<!-- ketaguide: clinic-directory -->` on a line of its own, or end a line with "
+    "`<!-- ketaguide: disable-next-line RULE-ID the reason -->`.",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,25 +82,37 @@ def find(text: str, first_line: int = 1) -> Iterator[Directive]:
         yield Directive(d.line + first_line - 1, d.col, d.name, d.body, (start, end))
 
 
+def problem(found: Directive) -> str | None:
+    """What is wrong with a directive, or None: unknown, malformed, or given words it takes none
+    of. (A misspelt suppression is left to the suppression rule.)"""
+    if found.name == DISABLE_NEXT_LINE:
+        return None
+    if found.name not in KNOWN:
+        return f"unknown directive {found.body!r}; known: {', '.join(KNOWN)}"
+    if found.args:
+        return f"{found.name} takes nothing after its name: {found.body!r}"
+    return None
+
+
 class DirectiveError(Exception):
-    """An unknown or malformed directive; the message starts with its file, line and column."""
+    """An unknown or malformed directive, as a finding."""
+
+    def __init__(self, finding: Finding) -> None:
+        super().__init__(format_text(finding))
+        self.finding = finding
 
 
 def replace(text: str, first_line: int, path: str, fill: Mapping[str, Callable[[str], str]]) -> str:
-    """`text` with each directive named in `fill` replaced by what its function gives (called
-    with "path:line:col"); suppressions stay as written, anything else is a DirectiveError."""
+    """`text` with each directive replaced by what its function in `fill` gives (called with
+    "path:line:col"); suppressions stay as written, anything else is a DirectiveError."""
     parts, done = [], 0
     for found in find(text, first_line):
-        at = f"{path}:{found.line}:{found.col}"
+        wrong = problem(found)
+        if wrong:
+            raise DirectiveError(Finding(path, found.line, found.col, DIRECTIVE, wrong))
         if found.name == DISABLE_NEXT_LINE:
             continue  # read by `ketaguide check`; on the page, an HTML comment
-        if found.name not in fill:
-            raise DirectiveError(
-                f"{at}: unknown directive {found.body!r}; known: {', '.join(KNOWN)}"
-            )
-        if found.args:
-            raise DirectiveError(f"{at}: {found.name} takes nothing after its name: {found.body!r}")
         start, end = found.span
-        parts += [text[done:start], fill[found.name](at)]
+        parts += [text[done:start], fill[found.name](f"{path}:{found.line}:{found.col}")]
         done = end
     return "".join(parts) + text[done:]
