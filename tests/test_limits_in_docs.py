@@ -12,7 +12,7 @@ import annotated_types
 import pytest
 
 from ketaguide.checks import RULES
-from ketaguide.clinics import fields
+from ketaguide.clinics import place, verified
 from ketaguide.content import readinglevel
 from ketaguide.content.pagetypes import ARTICLE
 from ketaguide.pages.frontmatter import FrontMatter
@@ -48,8 +48,8 @@ def _numbers(pattern: str) -> tuple[int, ...]:
             r"warns above grade (\d+) and stops the page above grade (\d+)",
             (readinglevel.WARN_ABOVE, readinglevel.ERROR_ABOVE),
         ),
-        (r"Details older than (\d+) days", (fields.STALE_DAYS,)),
-        (r"within (\d+) miles", (fields.MAX_MILES,)),
+        (r"Details older than (\d+) days", (verified.STALE_DAYS,)),
+        (r"within (\d+) miles", (place.MAX_MILES,)),
     ],
 )
 def test_contributing_gives_the_numbers_the_code_uses(
@@ -64,4 +64,4 @@ def test_rule_texts_take_their_numbers_from_the_code() -> None:
     assert f"grade {readinglevel.WARN_ABOVE:g} " in RULES["CNT013"].summary
     assert f"grade {readinglevel.ERROR_ABOVE:g} " in RULES["CNT014"].summary
     assert f"larger than {MAX_BYTES // 1024} KiB" in RULES["YML006"].summary
-    assert f"{fields.MAX_MILES} miles" in RULES["CLN008"].summary
+    assert f"{place.MAX_MILES} miles" in RULES["CLN008"].summary
