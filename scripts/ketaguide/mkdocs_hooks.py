@@ -52,7 +52,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _state["env"] = _cached(config.theme.get_env())  # one per build: partials compile once
     _state["raw"] = RawHtml()  # generated HTML skips Markdown (see rawhtml.py)
     try:
-        _state["clinics"] = clinic_build.load(project, today)
+        _state["clinics"] = clinic_build.load(project, today, Path(config.docs_dir))
     except clinic_build.ClinicDataError as err:
         raise PluginError(f"clinic data has errors:\n{err}") from None
     try:  # bylines, disclosures and help links (review/site.py)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ketaguide.clinics import phone, pool
+from ketaguide.clinics import ids, phone, pool
 from ketaguide.clinics.fields import check_record
 from ketaguide.clinics.load import Record, read
 from ketaguide.clinics.model import Clinic
@@ -21,7 +21,8 @@ IDENTITY = Rule(
     "CLN011",
     "clinic-id",
     "error",
-    "A clinic's id must equal its file name (<id>.yml) and be unique.",
+    "A clinic's id must equal its file name (<id>.yml), be unique, and not be a name the site "
+    "uses already (index, clinics, or a page under docs/clinics/).",
     why="The id is the clinic page's address; two clinics with one id would overwrite each other.",
     fix="Rename the file or the id so that data/clinics/<id>.yml holds id: <id>.",
 )
@@ -72,9 +73,17 @@ def _read_and_check(file: Path, today: dt.date) -> tuple[Record | None, list[Fin
     return record, findings
 
 
-def _identity(items: list[Summary]) -> Iterator[Finding]:
+def _identity(items: list[Summary], taken: dict[str, str]) -> Iterator[Finding]:
     first: dict[str, Summary] = {}
     for item in items:
+        if item.id in taken:
+            yield Finding(
+                item.path,
+                *item.id_at,
+                IDENTITY,
+                f'id "{item.id}" is taken by {taken[item.id]}; its page would replace it: '
+                f'choose another (and rename the file), e.g. "{item.id}-<city>"',
+            )
         if item.file.suffix != ".yml" or item.file.stem != item.id:
             yield Finding(
                 item.path,
@@ -107,8 +116,8 @@ def _shared_phones(items: list[Summary]) -> Iterator[Finding]:
         seen.setdefault(digits, item)
 
 
-def _across(items: list[Summary]) -> list[Finding]:
-    return [*_identity(items), *_shared_phones(items)]
+def _across(items: list[Summary], docs: Path) -> list[Finding]:
+    return [*_identity(items, ids.reserved(docs)), *_shared_phones(items)]
 
 
 def _summarize(file: Path, today: dt.date) -> tuple[Summary | None, list[Finding]]:
@@ -131,20 +140,22 @@ def _summary(record: Record | None) -> Summary | None:
 
 
 def validate(
-    paths: list[Path], today: dt.date, workers: int | None = None
+    paths: list[Path], today: dt.date, workers: int | None = None, docs: Path = ids.DOCS
 ) -> tuple[list[Clinic], list[Finding]]:
     """Every clinic that passed the schema, and every finding about all of them (on `workers`
-    processes: see pool.py)."""
+    processes: see pool.py; ids checked against the pages of `docs`)."""
     results = pool.each(_one_file, list(clinic_files(paths)), today, workers).results
     findings = [finding for _, _, found in results for finding in found]
     summaries = [summary for _, summary, _ in results if summary is not None]
     clinics = [clinic for clinic, _, _ in results if clinic is not None]
-    return clinics, findings + _across(summaries)
+    return clinics, findings + _across(summaries, docs)
 
 
-def check(paths: list[Path], today: dt.date, workers: int | None = None) -> Iterator[Finding]:
+def check(
+    paths: list[Path], today: dt.date, workers: int | None = None, docs: Path = ids.DOCS
+) -> Iterator[Finding]:
     """The findings of validate(), without sending 10,000 clinics back from the workers."""
     results = pool.each(_summarize, list(clinic_files(paths)), today, workers).results
     for _, found in results:
         yield from found
-    yield from _across([item for item, _ in results if item is not None])
+    yield from _across([item for item, _ in results if item is not None], docs)

@@ -32,12 +32,12 @@ def folder(project_dir: Path) -> Path:
     return Path(os.environ.get(ENV_FOLDER) or project_dir / DEFAULT_FOLDER)
 
 
-def load(project_dir: Path, today: dt.date) -> list[Clinic]:
+def load(project_dir: Path, today: dt.date, docs: Path | None = None) -> list[Clinic]:
     """The same load and checks as `ketaguide check`; any error stops the build."""
     source = folder(project_dir)
     if not source.is_dir():
         raise ClinicDataError(f"{source}: the clinic folder does not exist")
-    clinics, findings = validate([source], today)
+    clinics, findings = validate([source], today, docs=docs or project_dir / "docs")
     errors = [f for f in findings if f.level == "error"]
     if errors:
         raise ClinicDataError("\n".join(format_text(f) for f in errors))
