@@ -178,13 +178,3 @@ def test_every_kind_error_is_a_rule_of_the_registry() -> None:
 
     assert all(RULES[rule_id] is rule for rule_id, rule in kinds.RULES.items())
     assert issubclass(Clinic, BaseModel)
-
-
-def test_the_guide_for_writers_states_the_limits_the_checks_use() -> None:
-    from ketaguide.clinics.place import MAX_MILES
-    from ketaguide.clinics.verified import STALE_DAYS
-    from tests.conftest import ROOT
-
-    text = " ".join((ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8").split())
-    assert f"Details older than {STALE_DAYS} days are flagged" in text
-    assert f"within {MAX_MILES} miles of the ZIP code's center" in text
