@@ -59,7 +59,7 @@ def test_an_id_the_site_uses_is_a_located_error(
 def test_other_ids_are_free(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(_tree(tmp_path, "example-clinic"))
     assert main(["check", "--today", TODAY, "data"]) == 0
-    assert set(ids.reserved()) == {"index", "clinics", "open-data-notes"}
+    assert set(ids.reserved()) == {"index", "clinics", "states", "open-data-notes"}
 
 
 def test_the_reserved_names_are_what_the_build_writes_into_clinics() -> None:
@@ -67,7 +67,7 @@ def test_the_reserved_names_are_what_the_build_writes_into_clinics() -> None:
     assert record is not None
     written = build.generated_files([record.clinic], dt.date(2026, 11, 22), "")
     others = {
-        Path(g.path).name.split(".", 1)[0]
+        g.path.split("/")[1].split(".", 1)[0]  # the name it takes in clinics/
         for g in written
         if g.path.startswith(f"{ids.PAGES}/") and g.path != f"{ids.PAGES}/example-clinic.md"
     }

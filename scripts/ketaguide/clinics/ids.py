@@ -14,6 +14,7 @@ PAGES = "clinics"  # the folder of docs/ that holds the directory and gets each 
 GENERATED = {
     "index": "the clinic directory (clinics/index.html)",
     "clinics": "the open data file (clinics/clinics.json)",
+    "states": "the state pages (clinics/states/)",
 }
 
 

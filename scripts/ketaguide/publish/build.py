@@ -7,6 +7,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from ketaguide.clinics import ids
 from ketaguide.clinics.checks import validate
 from ketaguide.clinics.model import Clinic
 from ketaguide.findings import format_text
@@ -14,7 +15,7 @@ from ketaguide.publish import jsonld, opendata, render
 
 DEFAULT_FOLDER = "data/clinics"
 # Names under clinics/ that the build writes itself: no clinic id may take one.
-GENERATED_NAMES = frozenset({"states", "clinics.json"})
+GENERATED_NAMES = frozenset(ids.GENERATED)  # refused by `ketaguide check` too (CLN011)
 ENV_FOLDER = "KETAGUIDE_CLINICS_DIR"  # build from another folder (tests, previews)
 
 
