@@ -15,6 +15,7 @@ from ketaguide.content import originality, stats, suppress
 from ketaguide.findings import Finding, format_github, format_text, printable, to_json
 from ketaguide.links import external, internal
 from ketaguide.paths import shown
+from ketaguide.publish import build, generate
 from ketaguide.review import schema as reviewer_schema
 from ketaguide.review import sign as review
 
@@ -163,6 +164,16 @@ def _review(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
+def _generate(args: argparse.Namespace) -> int:
+    try:
+        made = generate.files(Path.cwd(), args.today or dt.date.today(), args.site_url)
+    except build.ClinicDataError as err:
+        print(f"ketaguide: clinic data has errors:\n{err}", file=sys.stderr)
+        return 1
+    print(f"wrote {len(generate.write(args.out, made))} file(s) to {shown(args.out)}")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = cliargs.parser().parse_args(argv)
     try:
@@ -175,6 +186,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "links": _links,
             "originality": _originality,
             "review": _review,
+            "generate": _generate,
         }
         return commands[args.command](args)
     except KeyboardInterrupt:  # Ctrl-C: one line, the shell's code for an interrupted command

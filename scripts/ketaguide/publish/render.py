@@ -7,9 +7,12 @@ from typing import Any
 
 from ketaguide.clinics.model import DAYS, Clinic
 from ketaguide.clinics.verified import STALE_DAYS
+from ketaguide.pages.frontmatter import generated_mark
 from ketaguide.publish import templates
 from ketaguide.publish.jsonld import script_safe
 from ketaguide.publish.words import EN, Words
+
+MARK = generated_mark("ketaguide generate")  # written by generate.py, and the hook
 
 
 def _context(today: dt.date, words: Words) -> dict[str, Any]:
@@ -84,7 +87,7 @@ def state_page(code: str, clinics: list[Clinic], today: dt.date, words: Words = 
     title = words["state_title"].format(state=state["name"])
     description = words["state_description"].format(state=state["name"])
     return (
-        "---\n"
+        f"---\n# {MARK}\n"
         f"title: {script_safe(title)}\n"
         f"description: {script_safe(description)}\n"
         "generated: true\n"
@@ -106,7 +109,7 @@ def clinic_page(clinic: Clinic, today: dt.date, ld: dict[str, Any], words: Words
     description = words["page_description"].format(name=title, where=where)
     body = templates.render("page.html", clinic=clinic, ld=ld, **_context(today, words))
     return (
-        "---\n"
+        f"---\n# {MARK}\n"
         f"title: {script_safe(title)}\n"
         f"description: {script_safe(description)}\n"
         "generated: true\n"

@@ -1,0 +1,39 @@
+"""`ketaguide generate OUT`: the files the build makes from the clinic data, written to a folder.
+
+The MkDocs hook adds the same files to the build from the same functions (build.py), so an engine
+that runs no hooks (Zensical reads mkdocs.yml but not its hooks) can build the guide from docs/
+with OUT laid over it: each clinic's page (with its JSON-LD), the state pages, the open data
+clinics.json and the ZIP index the directory's script reads. The directory itself, which the
+hook puts in place of the clinic-directory directive, is written as DIRECTORY, an HTML fragment
+for such an engine to include.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+from ketaguide.publish import build, render
+
+DIRECTORY = "clinics/directory.fragment.html"
+SITE_URL = "https://ketamine-infusion-guide.github.io/ketamine-infusion-guide/"  # as mkdocs.yml
+
+
+def files(project: Path, today: dt.date, site_url: str | None = None) -> list[build.Generated]:
+    """What the build generates, in the order the hook adds it; the directory last."""
+    clinics = build.load(project, today)
+    url = os.environ.get("SITE_URL", SITE_URL) if site_url is None else site_url
+    made = build.generated_files(clinics, today, url)
+    return [*made, build.Generated(DIRECTORY, render.directory(clinics, today))]
+
+
+def write(out: Path, made: list[build.Generated]) -> list[Path]:
+    """Each file under `out` (folders made as needed); the paths written."""
+    written = []
+    for item in made:
+        path = out / item.path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(item.content, encoding="utf-8")
+        written.append(path)
+    return written
