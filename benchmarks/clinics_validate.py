@@ -34,7 +34,6 @@ address:
   zip: "{zip}"
 geo: {{lat: {lat}, lon: {lon}, precision: zip}}
 phone: "({area}) {mid}-{last:04d}"
-website: "https://clinic-{n}.example.org/"
 hours:
   - {{days: [Mo, Tu, We], opens: "09:00", closes: "17:00"}}
   - {{days: [Th, Fr], opens: "08:00", closes: "12:00"}}

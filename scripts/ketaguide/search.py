@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import subprocess
 from pathlib import Path
 
-from pagefind.service import get_executable
+from pagefind_bin import get_executable  # not pagefind.service: it imports asyncio (0.1 s+)
 
 BUNDLE = "pagefind"  # the folder of the built site that holds the index and its script
 # Pagefind's ready-made interfaces: the guide answers in Material's own dialog (search.js).
@@ -39,8 +40,11 @@ class SearchIndexError(Exception):
 
 def index(site: Path) -> str:
     """Write the search bundle into `site/pagefind/`; return Pagefind's summary line."""
-    binary = get_executable()
-    if binary is None or not binary.is_file():
+    try:
+        binary = Path(os.environ.get("PAGEFIND_BINARY_PATH") or get_executable())
+    except FileNotFoundError:
+        binary = Path("pagefind")
+    if not binary.is_file():
         raise SearchIndexError(
             "the Pagefind binary is missing: reinstall with "
             "`.venv/bin/pip install -c constraints.txt -e '.[dev]'`"
