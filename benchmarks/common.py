@@ -119,10 +119,18 @@ def real_config() -> dict[str, Any]:
     return data
 
 
+def _docs_at(config: dict[str, Any], docs: Path) -> dict[str, Any]:
+    """The configuration for docs in `docs`: shared statements are read from its _shared/."""
+    config["docs_dir"] = str(docs)
+    for ext in config["markdown_extensions"]:
+        if isinstance(ext, dict) and "pymdownx.snippets" in ext:
+            ext["pymdownx.snippets"]["base_path"] = [str(docs / "_shared")]
+    return config
+
+
 def project_config(docs: Path, nav_extra: list[Any] | None = None) -> dict[str, Any]:
     """The real configuration (theme, overrides, hooks, extensions, nav) for docs elsewhere."""
-    config = real_config()
-    config["docs_dir"] = str(docs)
+    config = _docs_at(real_config(), docs)
     config["theme"]["custom_dir"] = str(ROOT / "overrides")
     config["hooks"] = [str(HOOKS)]
     config["nav"] = [*config["nav"], *(nav_extra or [])]
@@ -133,8 +141,7 @@ def stock_config(docs: Path, nav_extra: list[Any] | None = None) -> dict[str, An
     """The same Markdown, theme features and extensions with stock Material as it ships: its
     own search (plugin, suggest, highlight), no hooks, no overrides, no generated pages. Not
     strict: links to generated files cannot resolve."""
-    config = real_config()
-    config["docs_dir"] = str(docs)
+    config = _docs_at(real_config(), docs)
     config["theme"].pop("custom_dir", None)
     config["theme"]["features"] += ["search.suggest", "search.highlight"]
     config["plugins"] = ["search"]

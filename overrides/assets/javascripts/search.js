@@ -109,7 +109,7 @@
       meta.textContent = t["search.result.placeholder"];
       return;
     }
-    const found = await api.debouncedSearch(query, {}, 150);
+    const found = await api.debouncedSearch(query, {}, 50);
     if (found === null) return; // a newer query replaced this one
     shown = found.results.slice();
     list.replaceChildren();
