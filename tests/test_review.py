@@ -182,9 +182,8 @@ def test_review_records_on_pages_are_checked(
     rows = log.read_text(encoding="utf-8").replace(
         "| 2026-11-22 | [Glossary]", "| 2026-11-31 | [Glossary]"
     )
-    log.write_text(
-        rows.replace("](../safety/evidence.md)", "](../safety/nowhere.md)"), encoding="utf-8"
-    )
+    rows = rows.replace("](../safety/evidence.md)", "](../safety/nowhere.md)")
+    log.write_text(rows.replace("| 28 |", "| many |", 1), encoding="utf-8")
     assert main(["check", "docs"]) == 1
     out = capsys.readouterr().out
     assert f"docs/{PAGE}:1:1: error REV006 first-published first_published is missing" in out
@@ -194,6 +193,7 @@ def test_review_records_on_pages_are_checked(
     ) in out
     assert 'error REV005 review-log-row "2026-11-31" is not a date like 2026-12-01' in out
     assert 'error REV005 review-log-row "../safety/nowhere.md" is not a page of the guide' in out
+    assert 'error REV005 review-log-row "many" is not a count of claims checked, like 12' in out
 
 
 @pytest.mark.build

@@ -32,7 +32,7 @@ def context(
     """The byline's facts: how the page was made, checked and reviewed, and its history."""
     clinical = project.clinical(key, page, front)
     log = project.history(key)
-    history = [(Day.of(e.day), e.changes) for e in log]
+    history = [(Day.of(e.day), e.claims, e.changes) for e in log]
     return {
         "medical": is_medical(front),
         "checked": _day(fact_checked(project, key)),

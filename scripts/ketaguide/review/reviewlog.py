@@ -27,7 +27,7 @@ ROW = Rule(
     "REV005",
     "review-log-row",
     "error",
-    "A review-log row lacks a valid date or its four cells, or links to a missing page.",
+    "A review-log row lacks its four cells, a date or a count, or links to a missing page.",
     why="Bylines take each page's change history from the log; a row they cannot read is lost.",
     fix="Write each row as `| 2026-12-01 | [Title](../section/page.md) | 12 | what changed |`.",
 )
@@ -64,6 +64,8 @@ def _row(cells: list[str], line: int, path: str, docs: Path) -> list[LogEntry] |
         day = dt.date.fromisoformat(cells[0])
     except ValueError:
         return problem(f'"{cells[0]}" is not a date like 2026-12-01')
+    if not cells[2].isdigit():
+        return problem(f'"{cells[2]}" is not a count of claims checked, like 12')
     changes = _MD_LINK.sub(r"\1", cells[3])
     entries = []
     for target in _LINK.findall(cells[1]):
