@@ -43,3 +43,16 @@ def site(build: Build) -> Path:
     if build.returncode != 0:
         pytest.fail(f"mkdocs build --strict failed:\n{build.log}")
     return build.site
+
+
+def build_with_clinics(folder: Path, site: Path) -> subprocess.CompletedProcess[str]:
+    """A strict build of the real site with the clinic files of `folder` instead of data/."""
+    env = {**os.environ, "KETAGUIDE_CLINICS_DIR": str(folder), "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,7 +12,7 @@ from ketaguide.cli import main
 from ketaguide.clinics import ids
 from ketaguide.clinics.load import read
 from ketaguide.publish import build
-from tests.conftest import FIXTURES, ROOT
+from tests.conftest import FIXTURES, ROOT, build_with_clinics
 
 TODAY = "2026-11-22"
 EXAMPLE = FIXTURES / "clinics" / "valid" / "example-clinic.yml"
@@ -77,15 +74,7 @@ def test_the_reserved_names_are_what_the_build_writes_into_clinics() -> None:
 @pytest.mark.build
 def test_the_build_refuses_a_clinic_called_index(tmp_path: Path) -> None:
     folder = _tree(tmp_path, "index") / "data" / "clinics"
-    env = {**os.environ, "KETAGUIDE_CLINICS_DIR": str(folder), "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "site")],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = build_with_clinics(folder, tmp_path / "site")
     assert result.returncode == 1
     assert 'index.yml:1:5: error CLN011 clinic-id id "index" is taken by' in result.stderr
     assert "Traceback" not in result.stderr

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -19,7 +16,7 @@ from ketaguide.clinics.load import read
 from ketaguide.clinics.model import Clinic
 from ketaguide.publish import jsonld as publish
 from ketaguide.publish import render
-from tests.conftest import FIXTURES, ROOT
+from tests.conftest import FIXTURES, ROOT, build_with_clinics
 
 EVIL = "<script>alert(1)</script>"
 TODAY = dt.date(2026, 11, 22)
@@ -86,15 +83,7 @@ def test_the_build_refuses_a_clinic_file_with_markup(tmp_path: Path) -> None:
     (folder / "example-clinic.yml").write_text(
         text.replace('name: "Example Ketamine Clinic"', f'name: "{EVIL}"'), encoding="utf-8"
     )
-    env = {**os.environ, "KETAGUIDE_CLINICS_DIR": str(folder), "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "site")],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = build_with_clinics(folder, tmp_path / "site")
     assert result.returncode == 1
     assert "CLN005 unsafe-text" in result.stderr + result.stdout
     assert "Traceback" not in result.stderr
