@@ -89,6 +89,39 @@ def test_no_module_of_the_package_is_in_an_import_circle() -> None:
     assert circles(imports()) == []
 
 
+# The package's layers, bottom first. A module may import from its own layer or below, never
+# above. A folder's modules share its layer; a new top-level module is placed here.
+LAYERS: tuple[tuple[str, ...], ...] = (
+    ("ketaguide", "rules", "paths", "dates", "text", "diskcache", "rawhtml", "pagetext"),
+    ("tooltips", "search"),  # (these two import nothing of the package either)
+    ("findings",),
+    ("yamlrules",),
+    ("yamlload", "safefile"),
+    ("modelerrors",),
+    ("pages",),
+    ("clinics", "review"),
+    ("content", "links", "publish", "pagehtml"),
+    ("checks",),
+    ("catalogue",),
+    ("cliargs", "mkdocs_hooks"),
+    ("cli",),
+    ("__main__",),
+)
+
+
+def _layer(module: str) -> int:
+    part = module.split(".")[1] if "." in module else "ketaguide"
+    found = [n for n, names in enumerate(LAYERS) if part in names]
+    assert found, f"place {module} in LAYERS (tests/test_imports.py)"
+    return found[0]
+
+
+def test_no_module_imports_one_above_its_layer() -> None:
+    upward = [f"{a} -> {b}" for a, bs in imports().items() for b in bs if _layer(b) > _layer(a)]
+    assert upward == []
+    assert _layer("ketaguide.pages.source") < _layer("ketaguide.content.citations")
+
+
 def test_the_bottom_layer_imports_nothing_of_the_package() -> None:
     graph = imports()
     for bottom in ("ketaguide.rules", "ketaguide.paths", "ketaguide.dates"):
