@@ -26,15 +26,7 @@ def build(tmp_path_factory: pytest.TempPathFactory) -> Build:
     """The real site, built once with --strict into a temporary folder."""
     site = tmp_path_factory.mktemp("site")
     # A root site URL, so that the 404 page's absolute asset paths resolve on the test server.
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": "https://guide.example.org/"}
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-    )
+    result = mkdocs_build(site, SITE_URL="https://guide.example.org/")
     return Build(site, result.returncode, result.stdout + result.stderr)
 
 
@@ -45,14 +37,18 @@ def site(build: Build) -> Path:
     return build.site
 
 
-def build_with_clinics(folder: Path, site: Path) -> subprocess.CompletedProcess[str]:
-    """A strict build of the real site with the clinic files of `folder` instead of data/."""
-    env = {**os.environ, "KETAGUIDE_CLINICS_DIR": str(folder), "NO_MKDOCS_2_WARNING": "1"}
+def mkdocs_build(site: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    """A strict build of the real site into `site`, with these environment variables."""
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)],
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
         cwd=ROOT,
-        env=env,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env},
         capture_output=True,
         text=True,
         check=False,
     )
+
+
+def build_with_clinics(folder: Path, site: Path) -> subprocess.CompletedProcess[str]:
+    """A strict build of the real site with the clinic files of `folder` instead of data/."""
+    return mkdocs_build(site, KETAGUIDE_CLINICS_DIR=str(folder))
