@@ -201,3 +201,18 @@ def test_every_page_expands_exactly_as_the_build_expands_it(
         assert ours.lines == theirs, file
         with_includes += bool(ours.used)
     assert with_includes >= 6
+
+
+def test_a_linked_registry_is_refused_without_reading_it(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _tree(in_tmp, {"a.md": '--8<-- "fact.md"\n'}, {"fact.md": FACT}, REGISTRY)
+    registry = in_tmp / "docs/_shared/statements.yml"
+    registry.rename(in_tmp / "elsewhere.yml")
+    registry.symlink_to(in_tmp / "elsewhere.yml")
+    code, lines = _check(capsys, "docs/a.md")
+    assert code == 1
+    assert any(
+        line.startswith("docs/_shared/statements.yml: error FIL001 unsafe-file is a symbolic link")
+        for line in lines
+    ), lines
