@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from pathlib import Path
 
@@ -219,3 +220,11 @@ def test_search_bundle_holds_only_what_the_dialog_uses(site: Path) -> None:
     assert list(bundle.glob("wasm.en.pagefind"))
     assert list(bundle.glob("*-ui.*")) == []
     assert not (site / "search" / "search_index.json").exists()
+
+
+def test_a_normal_build_has_no_preview_panel(site: Path) -> None:
+    """The findings panel is for `dev.py serve` only (KETAGUIDE_PREVIEW=1), never published."""
+    assert os.environ.get("KETAGUIDE_PREVIEW") != "1"
+    pages = list(site.rglob("*.html"))
+    assert pages
+    assert [p for p in pages if "kg-preview-findings" in p.read_text(encoding="utf-8")] == []

@@ -26,7 +26,7 @@ def test_the_page_lists_every_rule_with_why_and_fix(tmp_path: Path) -> None:
     text = page.read_text(encoding="utf-8")
     assert text.splitlines()[1] == f"# {catalogue.GENERATED}"
     for r in all_rules():
-        assert f"### {r.id} {r.name}\n\n**{r.severity}**: " in text
+        assert f"### {r.id} {r.name} {{#{r.id.lower()}}}\n\n**{r.severity}**: " in text
     assert {r.id[:3] for r in all_rules()} >= {"CNT", "LNK", "YML"}
     assert "**Why:** Readers deciding on a costly" in text
     assert "data/clinics/&lt;id&gt;.yml" in text or "<id>" not in text  # markup escaped

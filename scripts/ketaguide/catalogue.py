@@ -56,7 +56,12 @@ def _escape(text: str) -> str:
 
 
 def _entry(r: Rule) -> list[str]:
-    lines = [f"### {r.id} {r.name}", "", f"**{r.severity}**: {_escape(r.summary)}", ""]
+    lines = [
+        f"### {r.id} {r.name} {{#{r.id.lower()}}}",
+        "",
+        f"**{r.severity}**: {_escape(r.summary)}",
+        "",
+    ]
     if r.why:
         lines += [f"**Why:** {_escape(r.why)}", ""]
     if r.fix:

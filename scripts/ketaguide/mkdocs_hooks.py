@@ -20,7 +20,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page as MkPage
 
-from ketaguide import diskcache, pagehtml, pagetext, safefile, search, tooltips
+from ketaguide import diskcache, pagehtml, pagetext, preview, safefile, search, tooltips
 from ketaguide.content import frontmatter, restated
 from ketaguide.findings import Finding, format_text
 from ketaguide.pages import directives, glossary, shared
@@ -54,11 +54,15 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     try:
         _state["clinics"] = clinic_build.load(project, today, Path(config.docs_dir))
     except clinic_build.ClinicDataError as err:
-        raise PluginError(f"clinic data has errors:\n{err}") from None
+        if not preview.enabled():
+            raise PluginError(f"clinic data has errors:\n{err}") from None
+        _state["clinics"] = preview.valid_clinics(project, today)  # the panels say the rest
     try:  # bylines, disclosures and help links (review/site.py)
         _state["review"] = review.Site(project, config.extra, _state["env"])
     except review.ReviewDataError as err:
         raise PluginError(str(err)) from None
+    if preview.enabled():
+        _state["findings"] = preview.collect(Path(config.docs_dir), project, today)
     return config
 
 
@@ -97,12 +101,17 @@ def _read_pages(files: Files, config: MkDocsConfig) -> dict[str, tuple[Page, Fro
         read = pagefront.read(Path(file.abs_src_path), f"{docs.name}/{file.src_uri}")
         found = frontmatter.findings(read, _state["today"])
         errors += [f for f in found if f.level == "error"]
-        if read.page is not None and read.front is not None:
-            pages[file.src_uri] = (read.page, read.front)
+        front = read.front
+        if read.page is not None and front is None and preview.enabled():
+            front = preview.stand_in(read.page, _state["today"])  # its panel says why
+        if read.page is not None and front is not None:
+            pages[file.src_uri] = (read.page, front)
             errors += _includes(read.page, f"{docs.name}/{file.src_uri}")
             # A blank first line: MkDocs looks for no front matter, and the body is as written.
             file.content_string = "\n" + read.page.body
-    if errors:
+        elif preview.enabled():
+            files.remove(file)  # unreadable: the home page's panel says why
+    if errors and not preview.enabled():
         raise PluginError("\n".join(format_text(f) for f in errors))
     return pages
 
@@ -114,6 +123,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     _state["generated"] = {item.path for item in items}
     for item in items:
         files.append(File.generated(config, item.path, content=item.content))
+    if preview.enabled():
+        known = set(_state["pages"]) | _state["generated"]
+        _state["panels"] = preview.by_page(_state["findings"], Path(config.docs_dir).name, known)
     return files
 
 
@@ -163,6 +175,14 @@ def _includes(source: Page, path: str) -> list[Finding]:
 
 
 def on_page_content(html: str, page: MkPage, config: MkDocsConfig, files: Files) -> str:
+    html = _page_content(html, page, config)
+    if preview.enabled():  # dev.py serve only: never in the built site
+        found = _state["panels"].get(page.file.src_uri, [])
+        html = preview.panel(found, page.url.count("/") * "../") + html
+    return html
+
+
+def _page_content(html: str, page: MkPage, config: MkDocsConfig) -> str:
     html = pagehtml.finish(_state["raw"].put_back(page, html), page.file.src_uri)
     head, found, rest = html.partition("</h1>")
     if not found:
@@ -184,6 +204,8 @@ def on_post_page(output: str, page: MkPage, config: MkDocsConfig) -> str:
 
 
 def on_post_build(config: MkDocsConfig) -> None:
+    if preview.enabled() and (Path(config.site_dir) / search.BUNDLE).is_dir():
+        return  # the preview indexes its first build only: rebuilds stay fast
     try:
         search.index(Path(config.site_dir))
     except search.SearchIndexError as err:

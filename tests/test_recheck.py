@@ -1,0 +1,43 @@
+"""The preview's re-check after a save finds exactly what `ketaguide check` finds."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from ketaguide import checks
+from ketaguide.findings import Finding
+from ketaguide.recheck import Rechecker
+from tests.conftest import ROOT
+
+
+def _same(recheck: Rechecker, docs: Path, roots: list[Path], today: dt.date) -> list[Finding]:
+    again = sorted(recheck.run(docs, roots, today), key=Finding.sort_key)
+    assert again == sorted(checks.run(roots, today), key=Finding.sort_key)
+    return again
+
+
+def test_each_save_gives_what_a_full_check_gives(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copytree(ROOT / "docs", tmp_path / "docs")
+    shutil.copytree(ROOT / "data", tmp_path / "data")
+    monkeypatch.chdir(tmp_path)
+    docs, today = Path("docs"), dt.date.today()
+    roots = [docs, Path("data")]
+    recheck = Rechecker()
+    assert _same(recheck, docs, roots, today) == []
+    page = docs / "understanding" / "chronic-pain.md"
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text.replace("\n## ", "\nKetamine cures pain; teh end.\n\n## ", 1), "utf-8")
+    rules = [f.rule.id for f in _same(recheck, docs, roots, today)]
+    assert rules == ["CNT015", "CNT020"]
+    page.write_text(text, encoding="utf-8")
+    assert _same(recheck, docs, roots, today) == []
+    shared = next((docs / "_shared").glob("*.md"))  # a shared statement: every page again
+    shared.write_text(shared.read_text(encoding="utf-8") + "\nIt is a miracle.\n", "utf-8")
+    _same(recheck, docs, roots, today)
+    assert _same(recheck, docs, roots, today + dt.timedelta(days=800))  # the date: all again

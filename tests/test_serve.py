@@ -1,0 +1,218 @@
+"""`dev.py serve`: the writer's preview, on a copy of the project and a free port.
+
+One preview runs for the module; each test changes a file in the copy and waits (with a timeout)
+for what a writer would see: the page served, the finding in the terminal and on the page.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.skipif(os.name == "nt", reason="POSIX signals and process groups")
+PROJECT = ("mkdocs.yml", "docs", "overrides", "data", "scripts/ketaguide/mkdocs_hooks.py")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def get(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=2) as response:
+            return str(response.read().decode("utf-8"))
+    except OSError:
+        return ""
+
+
+def wait_for(test: object, timeout: float, step: float = 0.05) -> float | None:
+    """Seconds until test() is true, or None after the timeout."""
+    start = time.monotonic()
+    while time.monotonic() - start < timeout:
+        if test():  # type: ignore[operator]
+            return time.monotonic() - start
+        time.sleep(step)
+    return None
+
+
+@dataclass
+class Server:
+    root: Path
+    port: int
+    process: subprocess.Popen[str]
+    log: Path
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/"
+
+    def output(self) -> str:
+        return self.log.read_text(encoding="utf-8", errors="replace")
+
+
+def start(root: Path, port: int, log: Path) -> subprocess.Popen[str]:
+    with log.open("w") as out:
+        return subprocess.Popen(
+            [sys.executable, "-m", "ketaguide.serve", "--port", str(port)],
+            cwd=root,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            text=True,
+            start_new_session=True,
+        )
+
+
+def stop(process: subprocess.Popen[str]) -> None:
+    if process.poll() is None:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    root = tmp_path_factory.mktemp("project")
+    for name in PROJECT:
+        source, dest = ROOT / name, root / name
+        if source.is_dir():
+            shutil.copytree(source, dest)
+        else:
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(source, dest)
+    port, log = free_port(), root / "serve.log"
+    process = start(root, port, log)
+    running = Server(root, port, process, log)
+    try:
+        if wait_for(lambda: "Serving on" in running.output(), 120, 0.2) is None:
+            pytest.fail(f"the preview did not start:\n{running.output()}")
+        yield running
+    finally:
+        stop(process)
+
+
+def test_the_preview_runs_the_checks_and_serves_the_site(server: Server) -> None:
+    assert "ketaguide check: 0 error(s), 0 warning(s)" in server.output()
+    assert "Ketamine Infusion Guide" in get(server.url)
+    assert "kg-preview-findings" not in get(server.url)  # nothing to report: no panel
+
+
+def test_a_clinic_file_change_is_served_within_3_seconds(server: Server) -> None:
+    clinic = server.root / "data" / "clinics" / "medipro-beaverton.yml"
+    page = f"{server.url}clinics/medipro-beaverton/"
+    text = clinic.read_text(encoding="utf-8")
+    times = []
+    for n in range(3):  # the machine may be busy: the best of three saves must meet it
+        name = f"MediPro Pain and Performance {n}"
+        clinic.write_text(text.replace("MediPro Pain & Performance", name), encoding="utf-8")
+        times.append(wait_for(lambda name=name: name in get(page), 15))  # type: ignore[misc]
+    clinic.write_text(text, encoding="utf-8")
+    assert None not in times, times  # served, at the least within 15 s
+    load = os.getloadavg()[0] / (os.cpu_count() or 1)
+    if load > 1:
+        pytest.skip(f"served in {times} s; too busy to time ({load:.1f} jobs per core waiting)")
+    assert min(t for t in times if t is not None) < 3, times
+
+
+def test_a_finding_shows_in_the_terminal_and_on_the_page(server: Server) -> None:
+    article = server.root / "docs" / "understanding" / "chronic-pain.md"
+    text = article.read_text(encoding="utf-8")
+    heading = "## What counts as chronic pain?"
+    article.write_text(text.replace(heading, f"Ketamine cures pain.\n\n{heading}"), "utf-8")
+    page = f"{server.url}understanding/chronic-pain/"
+    try:
+        assert wait_for(lambda: "kg-preview-findings" in get(page), 20) is not None
+        html = get(page)
+        assert "error CNT015 misleading-claim &quot;cures&quot;" in html
+        assert 'href="../../about/writing-rules/#cnt015"' in html
+        assert "docs/understanding/chronic-pain.md:" in server.output()
+        assert " error CNT015 misleading-claim " in server.output()
+        assert "kg-preview-findings" not in get(server.url)  # only on the affected page
+    finally:
+        article.write_text(text, encoding="utf-8")
+
+
+def test_broken_front_matter_shows_its_finding_not_only_aborted(server: Server) -> None:
+    article = server.root / "docs" / "understanding" / "chronic-pain.md"
+    text = article.read_text(encoding="utf-8")
+    broken = text.replace("\ndescription: ", "\ndescription: x\nsummary: ", 1)
+    article.write_text(broken, encoding="utf-8")
+    page = f"{server.url}understanding/chronic-pain/"
+    try:
+        assert wait_for(lambda: "CNT002 front-matter-invalid" in get(page), 20) is not None
+        assert "CNT002 front-matter-invalid" in server.output()
+        assert "Aborted with a BuildError" not in server.output()
+    finally:
+        article.write_text(text, encoding="utf-8")
+    assert wait_for(lambda: "kg-preview-findings" not in get(page), 20) is not None
+
+
+def test_a_second_serve_on_the_same_port_exits_1_with_one_line(server: Server) -> None:
+    second = subprocess.run(
+        [sys.executable, "-m", "ketaguide.serve", "--port", str(server.port)],
+        cwd=server.root,
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    assert second.returncode == 1
+    assert second.stdout == ""
+    assert second.stderr.splitlines() == [
+        f"dev.py serve: port {server.port} on 127.0.0.1 is in use (another preview?); "
+        "stop it or add --port"
+    ]
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def _children(pid: int) -> list[int]:
+    found = subprocess.run(["ps", "-o", "pid=", "--ppid", str(pid)], capture_output=True, text=True)
+    return [int(p) for p in found.stdout.split()]
+
+
+def test_sigterm_stops_the_server_and_leaves_no_process(tmp_path: Path) -> None:
+    port, log = free_port(), tmp_path / "serve.log"
+    process = start(ROOT, port, log)
+    try:
+        assert wait_for(lambda: _children(process.pid), 30) is not None  # mkdocs is building
+        child = _children(process.pid)[0]
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=20) == 0
+        assert wait_for(lambda: not _alive(child), 5) is not None
+        with socket.socket() as probe:  # nothing listens any more
+            assert probe.connect_ex(("127.0.0.1", port)) != 0
+    finally:
+        stop(process)
+
+
+def test_a_change_to_the_tools_restarts_the_preview(server: Server) -> None:
+    before = server.output().count("Serving on")
+    code = ROOT / "scripts" / "ketaguide" / "preview.py"
+    os.utime(code)  # as a save of the file would
+    assert wait_for(lambda: "the tools changed; restarting" in server.output(), 10) is not None
+    assert wait_for(lambda: server.output().count("Serving on") > before, 60) is not None
+    assert "Ketamine Infusion Guide" in get(server.url)
