@@ -163,7 +163,9 @@ def render(r: dict[str, Any]) -> str:
         lines += ["", *tables.weight("today's site, `treatment/infusion-process/`", r["today"])]
     points = r.get("scale", [])
     if points:
-        lines += ["", *tables.scale(points), "", *tables.checks(points)]
+        lines += ["", *tables.scale(points)]
+        checks = tables.checks(points)
+        lines += ["", *checks] if checks else []
         for p in points:
             if p.get("weight"):
                 name = f"{p['articles']:,} articles, {p['clinics']:,} clinics, an article"

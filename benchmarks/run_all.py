@@ -71,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     wanted = set(args.only or SECTIONS)
     runs = args.runs or (3 if args.quick else 5)
     grid = QUICK_GRID if args.quick else FULL_GRID
-    command = "benchmarks/run_all.py" + (" --quick" if args.quick else "")
+    command = " ".join(["benchmarks/run_all.py", *(sys.argv[1:] if argv is None else argv)])
     results: dict[str, Any] = {"machine": report.machine(command), "quick": args.quick}
     started = time.perf_counter()
     kept = Path(tempfile.mkdtemp(prefix="kg-bench-site-"))

@@ -80,6 +80,8 @@ def scale(points: list[dict[str, Any]]) -> list[str]:
 
 
 def checks(points: list[dict[str, Any]]) -> list[str]:
+    if not any("check_all" in p for p in points):
+        return []  # not asked for (run_all.py --checks)
     rows = [
         "### Checks at scale",
         "",
