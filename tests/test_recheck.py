@@ -23,20 +23,25 @@ def _same(recheck: Rechecker, docs: Path, roots: list[Path], today: dt.date) -> 
 def test_each_save_gives_what_a_full_check_gives(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    shutil.copytree(ROOT / "docs", tmp_path / "docs")
+    # A few pages, the shared statements and the glossary: enough, and quick to check 6 times.
+    keep = ("understanding/chronic-pain.md", "about/disclaimer.md", "practical/glossary.md")
+    shutil.copytree(ROOT / "docs" / "_shared", tmp_path / "docs" / "_shared")
+    for name in keep:
+        (tmp_path / "docs" / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(ROOT / "docs" / name, tmp_path / "docs" / name)
     shutil.copytree(ROOT / "data", tmp_path / "data")
     monkeypatch.chdir(tmp_path)
     docs, today = Path("docs"), dt.date.today()
     roots = [docs, Path("data")]
     recheck = Rechecker()
-    assert _same(recheck, docs, roots, today) == []
+    before = _same(recheck, docs, roots, today)
     page = docs / "understanding" / "chronic-pain.md"
     text = page.read_text(encoding="utf-8")
     page.write_text(text.replace("\n## ", "\nKetamine cures pain; teh end.\n\n## ", 1), "utf-8")
-    rules = [f.rule.id for f in _same(recheck, docs, roots, today)]
-    assert rules == ["CNT015", "CNT020"]
+    added = set(_same(recheck, docs, roots, today)) - set(before)
+    assert sorted(f.rule.id for f in added) == ["CNT015", "CNT020"]
     page.write_text(text, encoding="utf-8")
-    assert _same(recheck, docs, roots, today) == []
+    assert _same(recheck, docs, roots, today) == before
     shared = next((docs / "_shared").glob("*.md"))  # a shared statement: every page again
     shared.write_text(shared.read_text(encoding="utf-8") + "\nIt is a miracle.\n", "utf-8")
     _same(recheck, docs, roots, today)
