@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ketaguide import safefile, yamlrules
 from ketaguide.clinics import checks as clinics
-from ketaguide.clinics import hours, kinds, place, verified
+from ketaguide.clinics import fromissue, hours, kinds, place, verified
 from ketaguide.clinics import load as clinic_load
 from ketaguide.clinics import placeholders as clinic_placeholders
 from ketaguide.content import (
@@ -85,6 +85,7 @@ RULE_MODULES = (
     verified,
     hours,
     clinic_placeholders,
+    fromissue,
     clinics,
     internal,
     external,

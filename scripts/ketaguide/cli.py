@@ -9,7 +9,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from ketaguide import catalogue, checks, cliargs
+from ketaguide import catalogue, checks, cliargs, clinic_cli
 from ketaguide.clinics import schema as clinic_schema
 from ketaguide.content import originality, stats, suppress
 from ketaguide.findings import Finding, format_github, format_text, printable, to_json
@@ -181,6 +181,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _check(args)
         if args.command == "schema":
             return _schema(args)
+        if args.command == "clinic":
+            if args.clinic_command == "forms":
+                return clinic_cli.forms(args)
+            return clinic_cli.from_issue(args, _finish)
         commands = {
             "rules": _rules,
             "links": _links,

@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from ketaguide import __version__, catalogue
+from ketaguide import __version__, catalogue, clinic_cli
 
 
 def _date(value: str) -> dt.date:
@@ -59,4 +59,5 @@ def parser() -> argparse.ArgumentParser:
     signing.add_argument("--reviewer", required=True, help="the reviewer's id (data/reviewers.yml)")
     signing.add_argument("--date", type=_date, help="the day of the review (default: today)")
     rev_sub.add_parser("status", help="every page: signed and current, changed, never reviewed")
+    clinic_cli.add_parser(sub)
     return parser
