@@ -72,14 +72,17 @@ def _content() -> dict[Path, tuple[int, int]]:
     return _snapshot(p for root in roots for p in (root, *root.rglob("*")))
 
 
-def _die_with_parent() -> None:  # pragma: no cover - runs in the child before exec
-    """Linux: the child gets SIGTERM if this process dies, even by SIGKILL."""
-    try:
-        import ctypes
+def _child_setup() -> None:  # pragma: no cover - runs in the child, before exec
+    """Stop signals unblocked again (start() holds them while it forks); on Linux, SIGTERM to
+    the child if this process dies, even by SIGKILL."""
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})
+    if sys.platform == "linux":
+        try:
+            import ctypes
 
-        ctypes.CDLL(None).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
+            ctypes.CDLL(None).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
 
 
 class Preview:
@@ -101,12 +104,21 @@ class Preview:
             f"{self.host}:{self.port}",
         ]
         posix = os.name != "nt"
-        self.child = subprocess.Popen(
-            [*cmd, *watch],
-            env=env,
-            start_new_session=posix,  # its own group: stopped as one, Ctrl+C reaches us only
-            preexec_fn=_die_with_parent if sys.platform == "linux" else None,
-        )
+        # A stop signal that arrives while the child starts waits until it is known (else the
+        # handler would find no child to stop, and it would run on alone).
+        held = {signal.SIGINT, signal.SIGTERM}
+        if os.name != "nt":
+            signal.pthread_sigmask(signal.SIG_BLOCK, held)
+        try:
+            self.child = subprocess.Popen(
+                [*cmd, *watch],
+                env=env,
+                start_new_session=posix,  # its own group: stopped as one, Ctrl+C reaches us only
+                preexec_fn=_child_setup if posix else None,
+            )
+        finally:
+            if os.name != "nt":
+                signal.pthread_sigmask(signal.SIG_UNBLOCK, held)
 
     def stop(self) -> None:
         child, self.child = self.child, None
