@@ -52,6 +52,8 @@ EXPECTED: dict[str, tuple[int, list[str]]] = {
             "https link",
             "15:1: error CNT011 footnote-no-link [^plain] has no usable link; use its https:// "
             "address",
+            '15:44: error SEC002 unsafe-link the link "http://example.org/page" is a "http:" '
+            "link; use https:",
         ],
     ),
     "CNT012": (
@@ -217,6 +219,54 @@ EXPECTED: dict[str, tuple[int, list[str]]] = {
             '"last_reviewed"?',
             '7:18: error SEC001 front-matter-text "clinical_review" holds the control character '
             "U+001B at character 1; use plain text",
+        ],
+    ),
+    "SEC002": (
+        1,
+        [
+            '11:23: error SEC002 unsafe-link the link "javascript:alert(1)" is a "javascript:" '
+            "URL, which can run code or hide what it shows",
+            '11:63: error SEC002 unsafe-link the link "jav&#x61;script:alert(2)" is a '
+            '"javascript:" URL, which can run code or hide what it shows',
+            '13:20: error SEC002 unsafe-link the link "JaVaScRiPt:alert(3)" is a "javascript:" '
+            "URL, which can run code or hide what it shows",
+            '13:61: error SEC002 unsafe-link the link "  javascript:alert(4)" is a "javascript:" '
+            "URL, which can run code or hide what it shows",
+            "15:15: error SEC002 unsafe-link the link "
+            '"data:text/html;base64,PHNjcmlwdD5hbGVydCg1KTwvc2NyaXB0Pg==" is a "data:" URL, which'
+            " can run code or hide what it shows",
+            '15:98: error SEC002 unsafe-link the link "http://example.org/" is a "http:" link; '
+            "use https:",
+            '17:56: error SEC002 unsafe-link the image "https://images.example.org/x.png" loads '
+            "from another host; save the file in docs/ and link it relatively",
+            '19:14: error SEC002 unsafe-link the link "vbscript:msgbox(6)" is a "vbscript:" URL, '
+            "which can run code or hide what it shows",
+            '19:64: error SEC002 unsafe-link the link "//example.org/page" names no scheme; write'
+            " https:// in full",
+            '23:8: error SEC002 unsafe-link the reference for a link "javascript:alert(7)" is a '
+            '"javascript:" URL, which can run code or hide what it shows',
+            "24:12: error SEC002 unsafe-link the reference for an image "
+            '"https://images.example.org/y.png" loads from another host; save the file in docs/ '
+            "and link it relatively",
+        ],
+    ),
+    "SEC003": (
+        1,
+        [
+            "11:1: error SEC003 unsafe-html <script> is not allowed in a page",
+            "13:1: error SEC003 unsafe-html the onerror= attribute runs a script; remove it",
+            "15:1: error SEC003 unsafe-html <iframe> is not allowed in a page",
+            "17:1: error SEC002 unsafe-link the style attribute: "
+            '"https://tracker.example.org/pixel.png" loads from another host; save the file in '
+            "docs/ and link it relatively",
+            '19:1: error SEC002 unsafe-link <img srcset=...>: "https://cdn.example.org/large.png"'
+            " loads from another host; save the file in docs/ and link it relatively",
+            '21:1: error SEC002 unsafe-link <a href=...>: "javascript:alert(3)" is a '
+            '"javascript:" URL, which can run code or hide what it shows',
+            "21:60: error SEC003 unsafe-html <object> is not allowed in a page",
+            "24:1: error SEC003 unsafe-html the attribute list {...}: the onclick= attribute runs"
+            " a script; remove it",
+            "26:11: error SEC003 unsafe-html the onerror= attribute runs a script; remove it",
         ],
     ),
 }

@@ -7,8 +7,10 @@ import os
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
 
 from tests.conftest import ROOT
 
@@ -55,3 +57,38 @@ def test_ci_workflow_runs_the_same_script_as_local_ci() -> None:
     text = (ROOT / ".github" / "workflows" / "ci.yml").read_text(encoding="utf-8")
     assert "run: bash .ci/run" in text
     assert "python3 scripts/dev.py test" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def _workflow(name: str) -> dict[str, Any]:
+    data = yaml.safe_load((ROOT / ".github" / "workflows" / name).read_text(encoding="utf-8"))
+    if True in data:  # YAML 1.1 reads the key `on` as true
+        data["on"] = data.pop(True)
+    return dict(data)
+
+
+def test_pages_deploys_only_a_commit_whose_ci_passed() -> None:
+    ci, pages = _workflow("ci.yml"), _workflow("pages.yml")
+    assert pages["on"] == {
+        "workflow_run": {"workflows": [ci["name"]], "types": ["completed"], "branches": ["main"]}
+    }
+    build = pages["jobs"]["build"]
+    for condition in (
+        "github.event.workflow_run.conclusion == 'success'",
+        "github.event.workflow_run.event == 'push'",  # never a pull request's run
+        "github.event.workflow_run.head_repository.full_name == github.repository",
+    ):
+        assert condition in build["if"]
+    checkout = build["steps"][0]
+    assert checkout["uses"].startswith("actions/checkout@")
+    assert checkout["with"]["ref"] == "${{ github.event.workflow_run.head_sha }}"
+    assert pages["jobs"]["deploy"]["needs"] == "build"
+    assert "main" in ci["on"]["push"]["branches"]
+
+
+def test_every_job_has_the_least_permissions_it_needs() -> None:
+    pages = _workflow("pages.yml")
+    assert pages["permissions"] == {}
+    assert pages["jobs"]["build"]["permissions"] == {"contents": "read", "pages": "read"}
+    assert pages["jobs"]["deploy"]["permissions"] == {"pages": "write", "id-token": "write"}
+    for name in ("ci.yml", "links.yml"):
+        assert _workflow(name)["permissions"] == {"contents": "read"}

@@ -16,6 +16,7 @@ from ketaguide.clinics import fromissue, hours, kinds, place, verified
 from ketaguide.clinics import load as clinic_load
 from ketaguide.clinics import placeholders as clinic_placeholders
 from ketaguide.content import (
+    bodysafety,
     citations,
     claims,
     crisis,
@@ -45,6 +46,7 @@ Checker = Callable[[list[Path], dt.date], Iterable[Finding]]
 CHECKERS: tuple[Checker, ...] = (
     safefile.check,
     frontmatter.check,
+    bodysafety.check,
     structure.check,
     directives.check,
     citations.check,
@@ -67,6 +69,7 @@ RULE_MODULES = (
     frontmatter,
     fronttext,
     pagedirectives,
+    bodysafety,
     structure,
     citations,
     readinglevel,

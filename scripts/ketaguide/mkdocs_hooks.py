@@ -21,7 +21,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page as MkPage
 
 from ketaguide import diskcache, pagehtml, pagetext, preview, safefile, search, tooltips
-from ketaguide.content import frontmatter, restated
+from ketaguide.content import bodysafety, frontmatter, restated
 from ketaguide.findings import Finding, format_text
 from ketaguide.pages import directives, glossary, shared
 from ketaguide.pages import frontmatter as pagefront
@@ -107,6 +107,7 @@ def _read_pages(files: Files, config: MkDocsConfig) -> dict[str, tuple[Page, Fro
         if read.page is not None and front is not None:
             pages[file.src_uri] = (read.page, front)
             errors += _includes(read.page, f"{docs.name}/{file.src_uri}")
+            errors += bodysafety.page_findings(read.page, f"{docs.name}/{file.src_uri}")
             # A blank first line: MkDocs looks for no front matter, and the body is as written.
             file.content_string = "\n" + read.page.body
         elif preview.enabled():
@@ -183,6 +184,9 @@ def on_page_content(html: str, page: MkPage, config: MkDocsConfig, files: Files)
 
 
 def _page_content(html: str, page: MkPage, config: MkDocsConfig) -> str:
+    unsafe = bodysafety.rendered_findings(html, f"docs/{page.file.src_uri}")  # Markdown's own
+    if unsafe:
+        raise PluginError("\n".join(format_text(f) for f in unsafe))
     html = pagehtml.finish(_state["raw"].put_back(page, html), page.file.src_uri)
     head, found, rest = html.partition("</h1>")
     if not found:

@@ -29,6 +29,7 @@ UNSAFE_FILE = Rule(
     fix="Put the real file in its place (copy it in) or delete the entry.",
 )
 
+DEFAULT_LIMIT = 1024 * 1024  # bytes: pages, diagrams and other text files
 _CHUNK = 64 * 1024
 _FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
 _FLAGS |= getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
