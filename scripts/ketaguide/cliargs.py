@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from pathlib import Path
+from typing import NoReturn
 
 from ketaguide import __version__, catalogue, clinic_cli
+from ketaguide.findings import printable
 
 
 def _date(value: str) -> dt.date:
@@ -16,8 +18,35 @@ def _date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2026-01-31") from None
 
 
+def _seconds(value: str) -> int:
+    """A per-request timeout: a whole number of seconds from 1 to 300."""
+    if not value.isdigit() or not 1 <= int(value) <= 300:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a whole number of seconds from 1 to 300"
+        )
+    return int(value)
+
+
+def _deadline(value: str) -> float:
+    """A whole run's deadline: seconds from 1 to a day."""
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = -1.0
+    if not 1 <= seconds <= 86400:  # also refuses nan and inf
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds from 1 to 86400")
+    return seconds
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage errors in one line (the full usage is one `--help` away), exit 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {printable(message)}\n")
+
+
 def parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="ketaguide", description="Checks for the Ketamine Infusion Guide's content and data."
     )
     parser.add_argument("--version", action="version", version=f"ketaguide {__version__}")
@@ -32,10 +61,6 @@ def parser() -> argparse.ArgumentParser:
     mode = schema.add_mutually_exclusive_group(required=True)
     mode.add_argument("--write", action="store_true", help="write schemas/*.schema.json")
     mode.add_argument("--check", action="store_true", help="exit 1 when the file is stale")
-    generate = sub.add_parser("generate", help="write the pages and data the build generates")
-    generate.add_argument("out", type=Path, help="the folder to write them to")
-    generate.add_argument("--site-url", help="the site's address (default: $SITE_URL, mkdocs.yml)")
-    generate.add_argument("--today", type=_date, help="generate as if today were this date")
     rules = sub.add_parser("rules", help="list the rules; --write or --check the rules page")
     mode = rules.add_mutually_exclusive_group()
     mode.add_argument("--write", action="store_true", help=f"write {catalogue.PAGE}")
@@ -44,8 +69,8 @@ def parser() -> argparse.ArgumentParser:
     links.add_argument("paths", nargs="*", type=Path, help="with --external (default: docs data)")
     links.add_argument("--site", type=Path, default=Path("site"), help="the built site folder")
     links.add_argument("--external", action="store_true", help="fetch outside links (network)")
-    links.add_argument("--timeout", type=int, default=20, help="seconds per request")
-    links.add_argument("--deadline", type=float, default=900, help="seconds for the whole run")
+    links.add_argument("--timeout", type=_seconds, default=20, help="seconds per request")
+    links.add_argument("--deadline", type=_deadline, default=900, help="seconds for the run")
     links.add_argument("--format", choices=["text", "github", "json"], default="text")
     orig = sub.add_parser("originality", help="hashes of the seed pages' 8-word runs")
     mode = orig.add_mutually_exclusive_group(required=True)

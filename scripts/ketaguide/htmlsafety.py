@@ -70,28 +70,57 @@ def attribute_problem(tag: str, name: str, value: str | None) -> tuple[str, str]
     return None
 
 
-class _Scanner(HTMLParser):
+# A start tag: its name, then attributes (quoted values may hold < and >; they are bounded so
+# that an unclosed quote cannot make the scan quadratic). Found by one linear regex, then each
+# tag alone goes to html.parser, whose own scan is quadratic on unclosed tags and comments.
+_TAG = re.compile(r"""<([a-zA-Z][a-zA-Z0-9:_-]*)((?:[^<>"']|"[^"]{0,2048}"|'[^']{0,2048}')*)>?""")
+_NOT_NEWLINE = re.compile(r"[^\n]")
+
+
+class _OneTag(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.found: list[Problem] = []
-
-    def _add(self, kind: str, message: str) -> None:
-        line, offset = self.getpos()
-        self.found.append(Problem(line, offset + 1, kind, message))
+        self.tag: tuple[str, list[tuple[str, str | None]]] | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in REFUSED_TAGS:
-            self._add("html", f"<{tag}> is not allowed in a page")
-            return
-        for name, value in attrs:
-            found = attribute_problem(tag, name, value)
-            if found:
-                self._add(*found)
+        if self.tag is None:
+            self.tag = (tag, attrs)
+
+
+def _without_comments(text: str) -> str:
+    """Comments blanked (newlines kept, so positions hold), in one pass."""
+    parts, done = [], 0
+    while (start := text.find("<!--", done)) != -1:
+        end = text.find("-->", start + 4)
+        stop = len(text) if end == -1 else end + 3
+        parts += [text[done:start], _NOT_NEWLINE.sub(" ", text[start:stop])]
+        done = stop
+    parts.append(text[done:])
+    return "".join(parts)
 
 
 def problems(text: str) -> Iterator[Problem]:
-    """Every refused element and attribute in `text`, in order."""
-    scanner = _Scanner()
-    scanner.feed(text)
-    scanner.close()
-    yield from scanner.found
+    """Every refused element and attribute in `text`, in order, in linear time."""
+    text = _without_comments(text)
+    line, line_start, scanned = 1, 0, 0
+    for match in _TAG.finditer(text):
+        newlines = text.count("\n", scanned, match.start())
+        if newlines:
+            line += newlines
+            line_start = text.rfind("\n", scanned, match.start()) + 1
+        scanned = match.start()
+        parser = _OneTag()
+        raw = match.group(0)
+        parser.feed(raw if raw.endswith(">") else raw + ">")
+        parser.close()
+        if parser.tag is None:
+            continue
+        tag, attrs = parser.tag
+        where = (line, match.start() - line_start + 1)
+        if tag in REFUSED_TAGS:
+            yield Problem(*where, "html", f"<{tag}> is not allowed in a page")
+            continue
+        for name, value in attrs:
+            found = attribute_problem(tag, name, value)
+            if found:
+                yield Problem(*where, *found)

@@ -50,8 +50,8 @@ SVG_TITLE = Rule(
 )
 
 SVG_LIMIT = 1024 * 1024  # bytes read to look for the <title>
-_MD_IMAGE = re.compile(r"!\[([^\]]*)\](?:\(\s*<?([^)\s>]*)|\[)")
-_HTML_IMAGE = re.compile(r"<img\b[^>]*>", re.I)
+_MD_IMAGE = re.compile(r"!\[([^\[\]]*)\](?:\(\s*<?([^)\s>]*)|\[)")  # linear: see markdown.py
+_HTML_IMAGE = re.compile(r"<img\b[^<>]*>", re.I)
 _ATTR = r"""\b{}\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))"""
 _SVG_TITLE = re.compile(r"<svg\b[^>]*>\s*(?:<!--.*?-->\s*)*<title\b[^>]*>\s*[^<\s]", re.S)
 

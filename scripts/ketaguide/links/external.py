@@ -1,14 +1,16 @@
 """Outside links in the pages and clinic data, fetched by lychee: opt-in, never part of CI.
 
 Timeouts, retries and concurrency are bounded, answers are cached for a week in
-.cache/ketaguide/.lycheecache, and the whole run stops after a deadline. Without a network it
-reports one warning and exits 0, rather than hanging or failing every link.
+.cache/ketaguide/<host>/.lycheecache, and the whole run stops at a deadline: links are checked in
+small batches per host (batches.py), so every answer found before the deadline is reported, and
+each link left unchecked is listed as such. A host that cannot be reached is named.
 """
 
 from __future__ import annotations
 
 import re
 import subprocess
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
@@ -17,7 +19,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ketaguide.findings import Finding
-from ketaguide.links import lychee
+from ketaguide.links import batches, lychee
 from ketaguide.modelerrors import load_model
 from ketaguide.paths import expand, shown
 from ketaguide.rules import Rule
@@ -95,7 +97,34 @@ def _classify(failure: lychee.Failure) -> str:
     return "unreachable"
 
 
+def _args(settings: Settings, exclusions: list[Exclusion]) -> list[str]:
+    args = ["--scheme", "http", "--scheme", "https", "--timeout", str(settings.timeout)]
+    args += ["--max-retries", str(settings.retries), "--retry-wait-time", "2"]
+    args += ["--max-concurrency", str(settings.concurrency), "--host-concurrency", "2"]
+    args += ["--cache", "--max-cache-age", "7d", "--cache-exclude-status", "400.."]
+    for exclusion in exclusions:
+        args += ["--exclude", exclusion.pattern]
+    return args
+
+
+def _failure(failure: lychee.Failure, timeout: int) -> Finding:
+    where = (shown(Path(failure.input)), failure.line, failure.col)
+    if _classify(failure) == "broken":
+        return Finding(*where, EXTERNAL_BROKEN, f"{failure.url}: {failure.text}")
+    name = batches.host(failure.url)
+    if failure.timeout:
+        message = f"{failure.url}: {name} did not answer within {timeout} s"
+    elif failure.code is None:
+        why = failure.details or failure.text
+        message = f"{failure.url}: could not reach the host {name}: {why}"
+    else:
+        message = f"{failure.url}: {failure.text}"
+    return Finding(*where, EXTERNAL_UNREACHABLE, message)
+
+
 def check_external(paths: list[Path], settings: Settings = Settings()) -> Iterator[Finding]:
+    """Every outside link's result found before the deadline; the rest listed as not checked."""
+    deadline_at = time.monotonic() + settings.deadline
     file = settings.exclusions or Path(str(resources.files("ketaguide") / "data" / EXCLUSIONS_FILE))
     exclusions, problems = _exclusions(file)
     if problems:
@@ -104,31 +133,23 @@ def check_external(paths: list[Path], settings: Settings = Settings()) -> Iterat
     inputs = [str(f.resolve()) for f in expand(paths, (".md", ".yml", ".yaml"))]
     if not inputs:
         return
-    args = ["--scheme", "http", "--scheme", "https", "--timeout", str(settings.timeout)]
-    args += ["--max-retries", str(settings.retries), "--retry-wait-time", "2"]
-    args += ["--max-concurrency", str(settings.concurrency), "--host-concurrency", "2"]
-    args += ["--cache", "--max-cache-age", "7d", "--cache-exclude-status", "400.."]
-    for exclusion in exclusions:
-        args += ["--exclude", exclusion.pattern]
+    args = _args(settings, exclusions)
     settings.cache_dir.mkdir(parents=True, exist_ok=True)
-    where = shown(paths[0])
     try:
-        report = lychee.run(args, inputs, cwd=settings.cache_dir, timeout=settings.deadline)
+        urls = lychee.dump(args, inputs, cwd=settings.cache_dir, timeout=settings.deadline)
+        places = lychee.places(args, inputs, cwd=settings.cache_dir, timeout=settings.deadline)
     except subprocess.TimeoutExpired:
         message = f"the check was stopped after {settings.deadline:g} s; links were not checked"
-        yield Finding(where, None, None, EXTERNAL_UNREACHABLE, message)
+        yield Finding(shown(paths[0]), None, None, EXTERNAL_UNREACHABLE, message)
         return
-    answered = report.successful + sum(f.code is not None for f in report.failures)
-    if report.failures and answered == 0:
-        message = f"no link could be reached ({len(report.failures)} tried): is there a network?"
-        yield Finding(where, None, None, EXTERNAL_UNREACHABLE, message)
-        return
-    for failure in report.failures:
-        broken = _classify(failure) == "broken"
-        yield Finding(
-            shown(Path(failure.input)),
-            failure.line,
-            failure.col,
-            EXTERNAL_BROKEN if broken else EXTERNAL_UNREACHABLE,
-            f"{failure.url}: {failure.text}",
-        )
+
+    def run(extra: list[str], cwd: Path, timeout: float) -> lychee.Report:
+        return lychee.run([*args, *extra], inputs, cwd=cwd, timeout=timeout)
+
+    outcome = batches.check(urls, run, settings.cache_dir, deadline_at)
+    for report in outcome.reports:
+        yield from (_failure(f, settings.timeout) for f in report.failures)
+    for url in outcome.unchecked:
+        source, line, col = places.get(url, (shown(paths[0]), None, None))
+        message = f"{url}: not checked before the {settings.deadline:g} s deadline"
+        yield Finding(shown(Path(source)), line, col, EXTERNAL_UNREACHABLE, message)

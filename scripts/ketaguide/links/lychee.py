@@ -25,6 +25,7 @@ class Failure:
     line: int | None
     col: int | None
     timeout: bool = False
+    details: str = ""  # lychee's longer explanation, such as "Connection refused"
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,13 +59,13 @@ def _failures(table: dict[str, list[dict[str, Any]]], timeout: bool) -> list[Fai
                     span.get("line"),
                     span.get("column"),
                     timeout,
+                    str(status.get("details") or ""),
                 )
             )
     return out
 
 
-def run(args: list[str], inputs: list[str], *, cwd: Path, timeout: float) -> Report:
-    """Run lychee with JSON output; raise LycheeError on anything but a clean or failed check."""
+def _json(args: list[str], inputs: list[str], cwd: Path, timeout: float) -> dict[str, Any]:
     command = [binary(), "--no-progress", "--format", "json", *args, "--", *inputs]
     result = subprocess.run(
         command, cwd=cwd, capture_output=True, text=True, timeout=timeout, check=False
@@ -72,9 +73,37 @@ def run(args: list[str], inputs: list[str], *, cwd: Path, timeout: float) -> Rep
     if result.returncode not in (0, 2):  # 2: some links failed
         raise LycheeError(f"lychee exited {result.returncode}: {result.stderr.strip()[:500]}")
     try:
-        data = json.loads(result.stdout)
-    except json.JSONDecodeError as err:
+        return dict(json.loads(result.stdout))
+    except (json.JSONDecodeError, TypeError, ValueError) as err:
         raise LycheeError(f"lychee printed no JSON report ({err})") from None
+
+
+def dump(args: list[str], inputs: list[str], *, cwd: Path, timeout: float) -> list[str]:
+    """The URLs lychee would check (no request is made), each once, in the order found."""
+    command = [binary(), "--dump", *args, "--", *inputs]
+    result = subprocess.run(
+        command, cwd=cwd, capture_output=True, text=True, timeout=timeout, check=False
+    )
+    if result.returncode != 0:
+        raise LycheeError(f"lychee exited {result.returncode}: {result.stderr.strip()[:500]}")
+    lines = [line.split()[0] for line in result.stdout.splitlines() if line.strip()]
+    return list(dict.fromkeys(lines))
+
+
+def places(
+    args: list[str], inputs: list[str], *, cwd: Path, timeout: float
+) -> dict[str, tuple[str, int | None, int | None]]:
+    """Where each URL is first written: (input, line, col); no request is made."""
+    data = _json([*args, "--exclude", ".*"], inputs, cwd, timeout)
+    found: dict[str, tuple[str, int | None, int | None]] = {}
+    for entry in _failures(data.get("excluded_map") or {}, False):
+        found.setdefault(entry.url, (entry.input, entry.line, entry.col))
+    return found
+
+
+def run(args: list[str], inputs: list[str], *, cwd: Path, timeout: float) -> Report:
+    """Run lychee with JSON output; raise LycheeError on anything but a clean or failed check."""
+    data = _json(args, inputs, cwd, timeout)
     failures = _failures(data.get("error_map") or {}, False)
     failures += _failures(data.get("timeout_map") or {}, True)
     return Report(int(data.get("total", 0)), int(data.get("successful", 0)), failures)

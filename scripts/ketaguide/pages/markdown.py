@@ -28,17 +28,19 @@ _ABBR = re.compile(r"^\*\[[^\]]+\]:")
 _ITEM = re.compile(r"^(\s*)(?:[-*+]|\d+[.)]|:)(\s+)")
 _QUOTE = re.compile(r"^(\s*>)+")
 
+# Each pattern stops at the next opening [ < or { where it waits for a closing one: a line of a
+# million [ (or <a, or {) is then read once, not a million times (tests/test_bounded.py).
 _TARGET = r"(?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?"  # a URL (one level of parentheses)
 # Inline markup, masked in this order. Link and image texts are kept; their targets are not.
 _MASKS = [
     re.compile(r"`+[^`]*`+"),  # inline code
     re.compile(r"<!--.*?(?:-->|$)"),  # HTML comment (to the end of the line if unclosed)
-    re.compile(rf"!\[[^\]]*\](?:\({_TARGET}\)|\[[^\]]*\])"),  # an image, alt text and all
-    re.compile(r"\[\^[^\]\s]+\]"),  # footnote reference
+    re.compile(rf"!\[[^\[\]]*\](?:\({_TARGET}\)|\[[^\]]*\])"),  # an image, alt text and all
+    re.compile(r"\[\^[^\[\]\s]+\]"),  # footnote reference
     re.compile(rf"\]\({_TARGET}\)|\]\[[^\]]*\]"),  # a link's target
-    re.compile(r"</?[a-zA-Z][^>]*>"),  # HTML tag
+    re.compile(r"</?[a-zA-Z][^<>]*>"),  # HTML tag
     re.compile(r"\bhttps?://\S+|\bdoi:\s*\S+|\b10\.\d{4,9}/\S+", re.I),  # bare URL or DOI
-    re.compile(r"\{[:#. ][^}]*\}"),  # attribute list
+    re.compile(r"\{[:#. ][^{}]*\}"),  # attribute list
     re.compile(r"\\|\*+|~~|(?<!\w)_+|_+(?!\w)|\["),  # emphasis, escapes, a link's [
 ]
 
