@@ -93,7 +93,7 @@ def test_an_unreachable_host_is_named_as_such(tmp_path: Path) -> None:
     page = tmp_path / "page.md"
     page.write_text("[a](http://127.0.0.1:9/a) [b](http://127.0.0.1:9/b)\n", encoding="utf-8")
     settings = external.Settings(timeout=2, retries=0, deadline=60, cache_dir=tmp_path / "c")
-    found = list(external.check_external([page], settings))
+    found = sorted(external.check_external([page], settings), key=lambda f: f.sort_key())
     assert [(f.rule.id, f.line, f.col, f.level) for f in found] == [
         ("LNK004", 1, 1, "warning"),
         ("LNK004", 1, 27, "warning"),
