@@ -46,7 +46,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def parser() -> argparse.ArgumentParser:
-    parser = _Parser(
+    parser: argparse.ArgumentParser = _Parser(
         prog="ketaguide", description="Checks for the Ketamine Infusion Guide's content and data."
     )
     parser.add_argument("--version", action="version", version=f"ketaguide {__version__}")
