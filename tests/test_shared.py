@@ -10,7 +10,7 @@ import markdown
 import pytest
 import yaml
 
-from ketaguide import mkdocs_hooks
+from ketaguide import buildguards
 from ketaguide.cli import main
 from ketaguide.findings import format_text
 from ketaguide.pages import shared
@@ -159,7 +159,7 @@ def test_the_build_stops_on_an_include_the_snippets_extension_would_skip(
     statements = {"one.md": 'One.\n\n--8<-- "one.md"\n'}
     _tree(in_tmp, {"a.md": '--8<-- "one.md"\n'}, statements, "")
     page = Page.read(in_tmp / "docs/a.md", (in_tmp / "docs/a.md").read_text(encoding="utf-8"))
-    found = mkdocs_hooks._includes(page, "docs/a.md")
+    found = buildguards.includes(page, "docs/a.md")
     assert [format_text(f) for f in found] == [
         "docs/_shared/one.md:3:1: error CNT023 include-invalid the include repeats itself: "
         "one.md -> one.md"

@@ -1,12 +1,6 @@
-"""MkDocs hooks: a thin adapter between the build and the ketaguide package.
-
-It reads every page and its front matter with the same code as `ketaguide check` (MkDocs' own
-front-matter parser never sees a page), loads the clinic data with the same load(), adds
-generated clinic pages and data files, fills the clinic-directory directive, adds glossary
-tooltips, places the byline and urgent-help box under each title, and writes the search index
-(search.py) once the site is built. Anything it does not understand stops the build with the
-file and line.
-"""
+"""MkDocs hooks: a thin adapter between the build and the ketaguide package. Pages, front matter
+and clinic data are read by the same code as `ketaguide check`; the hooks add the generated
+pages, directives, tooltips, bylines and the search index, and stop on anything unknown."""
 
 from __future__ import annotations
 
@@ -20,10 +14,19 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page as MkPage
 
-from ketaguide import diskcache, pagehtml, pagetext, preview, safefile, search, tooltips
-from ketaguide.content import bodysafety, frontmatter, restated
+from ketaguide import (
+    buildguards,
+    diskcache,
+    pagehtml,
+    pagetext,
+    preview,
+    safefile,
+    search,
+    tooltips,
+)
+from ketaguide.content import bodysafety, frontmatter
 from ketaguide.findings import Finding, format_text
-from ketaguide.pages import directives, glossary, shared
+from ketaguide.pages import directives, glossary
 from ketaguide.pages import frontmatter as pagefront
 from ketaguide.pages.frontmatter import FrontMatter
 from ketaguide.pages.page import Page
@@ -41,8 +44,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     project = Path(config.config_file_path).parent
     _state["today"] = today
     _refuse_unsafe_files(config, project)
-    # The abbr extension marks every glossary term on every page (its `glossary` option, which
-    # costs far less than appending 77 `*[term]: ...` definitions to each page's Markdown).
+    # Glossary terms marked by the abbr extension's `glossary` option (cheaper than definitions).
     try:
         terms = glossary.load(Path(config.docs_dir))
     except safefile.FileProblem as problem:
@@ -67,14 +69,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def _refuse_unsafe_files(config: MkDocsConfig, project: Path) -> None:
-    """Stop before MkDocs collects (and follows) anything: the same findings as FIL001 in
-    `ketaguide check`, for every symlink or special file in docs/, data/ and overrides/."""
-    roots = [Path(config.docs_dir), project / "data", clinic_build.folder(project)]
-    if config.theme.custom_dir:
-        roots.append(Path(config.theme.custom_dir))
-    found = {format_text(f) for f in safefile.scan(dict.fromkeys(roots))}
+    found = buildguards.unsafe_files(Path(config.docs_dir), project, config.theme.custom_dir)
     if found:
-        raise PluginError("\n".join(sorted(found)))
+        raise PluginError("\n".join(found))
 
 
 def _cached(env: Environment) -> Environment:
@@ -88,10 +85,8 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
 
 
 def _read_pages(files: Files, config: MkDocsConfig) -> dict[str, tuple[Page, FrontMatter]]:
-    """Every page read once, as `ketaguide check` reads it; MkDocs gets the body only.
-
-    Any error in any page stops the build, listing every one.
-    """
+    """Every page read once, as `ketaguide check` reads it (every error listed); MkDocs gets
+    the body only."""
     docs = Path(config.docs_dir)
     pages: dict[str, tuple[Page, FrontMatter]] = {}
     errors: list[Finding] = []
@@ -106,7 +101,7 @@ def _read_pages(files: Files, config: MkDocsConfig) -> dict[str, tuple[Page, Fro
             front = preview.stand_in(read.page, _state["today"])  # its panel says why
         if read.page is not None and front is not None:
             pages[file.src_uri] = (read.page, front)
-            errors += _includes(read.page, f"{docs.name}/{file.src_uri}")
+            errors += buildguards.includes(read.page, f"{docs.name}/{file.src_uri}")
             errors += bodysafety.page_findings(read.page, f"{docs.name}/{file.src_uri}")
             # A blank first line: MkDocs looks for no front matter, and the body is as written.
             file.content_string = "\n" + read.page.body
@@ -160,19 +155,6 @@ def on_page_markdown(markdown: str, page: MkPage, config: MkDocsConfig, files: F
     body = source.body  # MkDocs drops its leading blank lines: count them back in
     first_line = source.body_line + len(body) - len(body.lstrip("\n"))
     return _directives(markdown, page, config, first_line)
-
-
-def _includes(source: Page, path: str) -> list[Finding]:
-    """Shared statements are read by the same code as `ketaguide check`: an include that the
-    snippets extension would skip in silence (a loop, a link) stops the build here instead."""
-    if "8<-" not in source.body:
-        return []
-    found = shared.expand(source.body, source.path, path, source.body_line)
-    where = [found.origins[p.line - 1] for p in found.problems]
-    return [
-        Finding(o.path, o.line, p.col, restated.INCLUDE, p.message)
-        for o, p in zip(where, found.problems, strict=True)
-    ]
 
 
 def on_page_content(html: str, page: MkPage, config: MkDocsConfig, files: Files) -> str:
