@@ -55,7 +55,7 @@ TOO_FEW_SOURCES = Rule(
 )
 
 _DEFINITION = re.compile(r"^\[\^([^\]\s]+)\]:")
-_REFERENCE = re.compile(r"\[\^([^\]\s]+)\](?!:)")
+_REFERENCE = re.compile(r"\[\^([^\]\[\s]+)\](?!:)")  # no [ in a label: linear time
 _URL = re.compile(r"\bhttps?://[^\s<>\]\"']+")
 _DOI = re.compile(r"\bdoi:\s*(10\.\d{4,9}/\S+)", re.I)
 _PMID = re.compile(r"\bPMID:?\s*(\d+)", re.I)

@@ -74,8 +74,14 @@ class Measure:
         return 0.39 * per_sentence + 11.8 * self.syllables / self.words - 15.59
 
 
+_WINDOW = 64  # characters before a full stop: more than any abbreviation (linear time)
+
+
 def _ends_sentence(text: str, end: int) -> bool:
-    word = re.search(r"[\w.]+$", text[:end].rstrip(f".!?{_QUOTES})]"))
+    start = max(0, end - _WINDOW)
+    word = re.search(r"[\w.]+$", text[start:end].rstrip(f".!?{_QUOTES})]"))
+    if word and word.start() == 0 and start > 0:
+        return True  # a word longer than the window is no abbreviation
     return not (word and word.group(0).lower() in _ABBREVIATIONS)
 
 
