@@ -3,44 +3,16 @@ where they go in benchmarks/README.md. A goal is met only when its slowest run m
 
 from __future__ import annotations
 
-import datetime as dt
-import os
-import platform
-import subprocess
 from pathlib import Path
 from typing import Any
 
 import tables
 import weight
-from common import versions
 from tables import kb, times
 
 START = "<!-- results:start (written by benchmarks/run_all.py; do not edit by hand) -->"
 END = "<!-- results:end -->"
 SCALE_TARGET_S = 120.0
-
-
-def machine(command: str) -> dict[str, Any]:
-    cpu = next(
-        (
-            line.split(":", 1)[1].strip()
-            for line in Path("/proc/cpuinfo").read_text().splitlines()
-            if line.startswith("model name")
-        ),
-        platform.processor(),
-    )
-    free = subprocess.run(["free", "-h"], capture_output=True, text=True, check=False).stdout
-    load = Path("/proc/loadavg").read_text().split()[:3]
-    return {
-        "date": dt.date.today().isoformat(),
-        "command": f".venv/bin/python {command}",
-        "cpu": cpu,
-        "nproc": os.cpu_count(),
-        "load": " ".join(load),
-        "free": free.rstrip(),
-        "python": platform.python_version(),
-        "packages": versions(),
-    }
 
 
 def goals(r: dict[str, Any]) -> list[tuple[str, str, str, str, bool]]:

@@ -26,6 +26,7 @@ from typing import Any
 
 import edit_loop
 import insurance
+import machine
 import overhead
 import reader
 import report
@@ -72,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     runs = args.runs or (3 if args.quick else 5)
     grid = QUICK_GRID if args.quick else FULL_GRID
     command = " ".join(["benchmarks/run_all.py", *(sys.argv[1:] if argv is None else argv)])
-    results: dict[str, Any] = {"machine": report.machine(command), "quick": args.quick}
+    results: dict[str, Any] = {"machine": machine.machine(command), "quick": args.quick}
     started = time.perf_counter()
     kept = Path(tempfile.mkdtemp(prefix="kg-bench-site-"))
     site = kept / "site"

@@ -177,15 +177,13 @@ def _generate(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = cliargs.parser().parse_args(argv)
     try:
-        if args.command == "check":
-            return _check(args)
-        if args.command == "schema":
-            return _schema(args)
         if args.command == "clinic":
             if args.clinic_command == "forms":
                 return clinic_cli.forms(args)
             return clinic_cli.from_issue(args, _finish)
         commands = {
+            "check": _check,
+            "schema": _schema,
             "rules": _rules,
             "links": _links,
             "originality": _originality,
@@ -200,4 +198,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         detail = printable(f"{type(err).__name__}: {err}")
         print(f"ketaguide: internal error: {detail}", file=sys.stderr)
         return 2
-    return 2

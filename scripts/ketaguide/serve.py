@@ -1,17 +1,16 @@
 """The writer's preview server behind `dev.py serve`: `mkdocs serve` as a child process, with
 every `ketaguide check` finding on each rebuild (preview.py), watched folders, and a clean stop.
 
-- It serves the project in the current folder (dev.py runs it from the repository's root).
-- MkDocs rebuilds on a change in docs/, mkdocs.yml, data/ or overrides/.
-- A change in scripts/ketaguide/ (the checks, the hooks) restarts the child, which imports the
-  new code; so does any change after the child has stopped on an error.
-- A port already in use is one line and exit 1, before anything starts.
-- Ctrl+C (SIGINT) and SIGTERM stop the child and its process group, then exit 0.
+It serves the current folder. MkDocs rebuilds on a change in docs/, mkdocs.yml, data/ or
+overrides/; a change in scripts/ketaguide/ (or any change after the child stopped on an error)
+restarts the child. A port in use is one line and exit 1; SIGINT and SIGTERM stop the child
+and its process group, then exit 0.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import errno
 import os
 import signal
@@ -48,11 +47,9 @@ def port_problem(host: str, port: int) -> str | None:
 def _snapshot(paths: Iterator[Path]) -> dict[Path, tuple[int, int]]:
     out = {}
     for path in paths:
-        try:
+        with contextlib.suppress(OSError):  # gone since it was listed
             stat = path.stat()
-        except OSError:
-            continue
-        out[path] = (stat.st_mtime_ns, stat.st_size)
+            out[path] = (stat.st_mtime_ns, stat.st_size)
     return out
 
 
