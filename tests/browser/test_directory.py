@@ -3,12 +3,9 @@ with JavaScript off, and a ZIP code far from every listed clinic points to offic
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -16,6 +13,7 @@ import pytest
 
 from ketaguide.clinics import zips
 from ketaguide.publish.render import LOAD_ALL, NEAR_MILES
+from tests.browser.conftest import served
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.browser
@@ -68,13 +66,8 @@ def big_directory(tmp_path_factory: pytest.TempPathFactory, chromium: Any) -> It
         env=env,
         check=True,
     )
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
-    handler.log_message = lambda *args: None  # type: ignore[attr-defined]
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/clinics/"
-    server.shutdown()
-    server.server_close()
+    with served(site) as base:
+        yield f"{base}/clinics/"
 
 
 def _names(page: Any) -> list[str]:

@@ -8,9 +8,6 @@ script link, and nothing is requested from another host.
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import http.server
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,6 +17,7 @@ import yaml
 
 from ketaguide import checks
 from tests import minisite
+from tests.browser.conftest import served
 from tests.conftest import FIXTURES
 from tests.payloads import found_in_tests
 
@@ -169,13 +167,8 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str
     root = minisite.project(tmp / "site-src", {**docs, "clinics/index.md": directory})
     result = minisite.build(root, env={"KETAGUIDE_CLINICS_DIR": str(folder)})
     assert result.returncode == 0, result.stderr[-3000:]
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(root / "site"))
-    handler.log_message = lambda *args: None  # type: ignore[attr-defined]
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}", root / "site"
-    server.shutdown()
-    server.server_close()
+    with served(root / "site") as base:
+        yield base, root / "site"
 
 
 def test_no_payload_runs_or_loads_anything_in_chromium(

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from tests.browser.conftest import ARTIFACTS
+from tests.browser.conftest import ARTIFACTS, served
 from tests.conftest import FIXTURES, ROOT
 
 pytestmark = pytest.mark.browser
@@ -59,9 +59,6 @@ def test_glossary_tooltip_appears_on_keyboard_focus_and_escape_hides_it(open_pag
 @pytest.fixture(scope="module")
 def directory_url(tmp_path_factory: pytest.TempPathFactory, chromium: Any) -> Iterator[str]:
     """A site built with the three valid fixture clinics (OR, OR, NJ), served on 127.0.0.1."""
-    import functools
-    import http.server
-    import threading
 
     site = tmp_path_factory.mktemp("fixture-site")
     env = {
@@ -76,13 +73,8 @@ def directory_url(tmp_path_factory: pytest.TempPathFactory, chromium: Any) -> It
         env=env,
         check=True,
     )
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
-    handler.log_message = lambda *args: None  # type: ignore[attr-defined]
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/clinics/"
-    server.shutdown()
-    server.server_close()
+    with served(site) as base:
+        yield f"{base}/clinics/"
 
 
 def _visible_names(page: Any) -> list[str]:
