@@ -11,6 +11,8 @@ import functools
 import http.server
 import os
 import shutil
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -67,6 +69,17 @@ def chromium() -> Iterator[Any]:
 class _Quiet(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:
         pass
+
+
+@contextlib.contextmanager
+def built_and_served(site: Path, clinics: Path, **env: str) -> Iterator[str]:
+    """The guide built into `site` from the clinic files in `clinics`, served: the directory's
+    URL."""
+    extra = {"NO_MKDOCS_2_WARNING": "1", "KETAGUIDE_CLINICS_DIR": str(clinics), **env}
+    command = [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site)]
+    subprocess.run(command, cwd=ROOT, env={**os.environ, **extra}, check=True)
+    with served(site) as base:
+        yield f"{base}/clinics/"
 
 
 @contextlib.contextmanager

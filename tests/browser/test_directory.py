@@ -3,9 +3,6 @@ with JavaScript off, and a ZIP code far from every listed clinic points to offic
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from typing import Any
 
@@ -13,8 +10,7 @@ import pytest
 
 from ketaguide.clinics import zips
 from ketaguide.publish.render import LOAD_ALL, NEAR_MILES
-from tests.browser.conftest import served
-from tests.conftest import ROOT
+from tests.browser.conftest import built_and_served
 
 pytestmark = pytest.mark.browser
 COUNT = LOAD_ALL + 20  # more than the script shows at once
@@ -58,16 +54,8 @@ def big_directory(tmp_path_factory: pytest.TempPathFactory, chromium: Any) -> It
             telehealth="true" if n % 2 else "false",
         )
         (folder / f"clinic-{n}.yml").write_text(text, encoding="utf-8")
-    site = tmp_path_factory.mktemp("big-site")
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "KETAGUIDE_CLINICS_DIR": str(folder)}
-    subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site)],
-        cwd=ROOT,
-        env=env,
-        check=True,
-    )
-    with served(site) as base:
-        yield f"{base}/clinics/"
+    with built_and_served(tmp_path_factory.mktemp("big-site"), folder) as url:
+        yield url
 
 
 def _names(page: Any) -> list[str]:

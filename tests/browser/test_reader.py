@@ -3,10 +3,7 @@ print an article or the checklist."""
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,8 +11,8 @@ from typing import Any
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from tests.browser.conftest import ARTIFACTS, served
-from tests.conftest import FIXTURES, ROOT
+from tests.browser.conftest import ARTIFACTS, built_and_served
+from tests.conftest import FIXTURES
 
 pytestmark = pytest.mark.browser
 
@@ -61,20 +58,9 @@ def directory_url(tmp_path_factory: pytest.TempPathFactory, chromium: Any) -> It
     """A site built with the three valid fixture clinics (OR, OR, NJ), served on 127.0.0.1."""
 
     site = tmp_path_factory.mktemp("fixture-site")
-    env = {
-        **os.environ,
-        "NO_MKDOCS_2_WARNING": "1",
-        "SITE_URL": "https://guide.example.org/",
-        "KETAGUIDE_CLINICS_DIR": str(FIXTURES / "clinics" / "valid"),
-    }
-    subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site)],
-        cwd=ROOT,
-        env=env,
-        check=True,
-    )
-    with served(site) as base:
-        yield f"{base}/clinics/"
+    clinics = FIXTURES / "clinics" / "valid"
+    with built_and_served(site, clinics, SITE_URL="https://guide.example.org/") as url:
+        yield url
 
 
 def _visible_names(page: Any) -> list[str]:
