@@ -82,6 +82,9 @@ def _children(pid: int) -> list[int]:
         return []
 
 
+ENDED_FIRST: list[str] = []  # how each try that ended before Ctrl-C ended, for the failure
+
+
 def _interrupted_check(folder: Path) -> subprocess.Popen[str] | None:
     """Start a parallel check, Ctrl-C it while its workers run; None if it finished first."""
     process = subprocess.Popen(
@@ -99,7 +102,8 @@ def _interrupted_check(folder: Path) -> subprocess.Popen[str] | None:
         time.sleep(0.05)
     time.sleep(0.2)
     if process.poll() is not None:
-        process.communicate()
+        _, err = process.communicate()
+        ENDED_FIRST.append(f"exit {process.returncode}: {err.strip()[-300:]}")
         return None
     os.killpg(process.pid, signal.SIGINT)  # Ctrl-C reaches every process of the group
     return process
@@ -122,10 +126,11 @@ def test_ctrl_c_during_a_parallel_check_exits_130_with_one_line(tmp_path: Path) 
             continue
         out, err = process.communicate(timeout=60)
         if process.returncode == 0 and "interrupted" not in err:
+            ENDED_FIRST.append(f"exit 0 after the signal: {err.strip()[-300:]}")
             continue  # the check ended before the signal came: not the case under test
         break
     else:
-        pytest.fail("the check was never interrupted while its workers ran")
+        pytest.fail(f"the check was never interrupted while its workers ran: {ENDED_FIRST}")
     assert process.returncode == 130
     assert err == "ketaguide: interrupted\n"
     assert "Traceback" not in out
