@@ -82,6 +82,13 @@ def _children(pid: int) -> list[int]:
         return []
 
 
+def _as_from_a_terminal() -> None:
+    """Ctrl-C as a shell's job gets it: not ignored or blocked, whatever the test process
+    inherited or another test left behind (both pass to a child through exec)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
 ENDED_FIRST: list[str] = []  # how each try that ended before Ctrl-C ended, for the failure
 
 
@@ -94,6 +101,7 @@ def _interrupted_check(folder: Path) -> subprocess.Popen[str] | None:
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,  # its own process group, as a terminal's foreground job
+        preexec_fn=_as_from_a_terminal,
     )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and process.poll() is None:
