@@ -45,6 +45,7 @@ def _plain(value: str) -> str:
 
 
 PlainText = Annotated[str, AfterValidator(_plain)]
+ReviewerId = Annotated[str, Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=60)]
 
 
 class Reviewer(BaseModel):
@@ -52,11 +53,7 @@ class Reviewer(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    id: str = Field(
-        pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$",
-        max_length=60,
-        description="lowercase words joined by hyphens, e.g. jane-doe",
-    )
+    id: ReviewerId = Field(description="lowercase words joined by hyphens, e.g. jane-doe")
     name: PlainText = Field(min_length=3, max_length=80)
     credentials: PlainText = Field(min_length=2, max_length=120)
     role: PlainText = Field(min_length=3, max_length=160)

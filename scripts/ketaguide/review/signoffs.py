@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ketaguide.findings import Finding
 from ketaguide.review.datafile import Entry, read_list
+from ketaguide.review.reviewers import ReviewerId
 from ketaguide.rules import Rule
 
 FILE = Path("data/clinical-reviews.yml")
@@ -48,7 +49,7 @@ class SignOff(BaseModel):
         max_length=200,
         description="a page's path under docs/, e.g. safety/evidence.md",
     )
-    reviewer: str = Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=60)
+    reviewer: ReviewerId
     date: dt.date
     body_sha256: str = Field(pattern=r"^[0-9a-f]{64}$", description="64 lowercase hex digits")
 
