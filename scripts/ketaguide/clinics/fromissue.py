@@ -10,10 +10,11 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from typing import Any
+from typing import Any, get_args
 
 from ketaguide.clinics import issueform, zips
 from ketaguide.clinics.issueform import Answer
+from ketaguide.clinics.model import Day
 from ketaguide.findings import Finding
 from ketaguide.rules import Rule
 
@@ -28,7 +29,7 @@ ISSUE = Rule(
     "command again.",
 )
 MAX_BODY = 64 * 1024
-_DAYS = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
+_DAYS = get_args(Day)  # the model's own day codes
 _SPAN = re.compile(r"^(\d{1,2}:\d\d)\s*[-\u2013]\s*(\d{1,2}:\d\d)(\s+overnight)?$")
 ORDER = [
     "id",
