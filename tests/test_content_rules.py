@@ -212,7 +212,7 @@ EXPECTED: dict[str, tuple[int, list[str]]] = {
             # author and clinical_review are retired fields: still strings to refuse.
             '6:1: error CNT002 front-matter-invalid unknown field "author"; allowed: title, '
             "description, last_reviewed, next_review, first_published, crisis, hide, search, "
-            "generated, page_type",
+            "generated, page_type, translation_of, source_hash, translated",
             '6:9: error SEC001 front-matter-text "author" holds the invisible character U+200B at '
             "character 10; use plain text",
             '7:1: error CNT002 front-matter-invalid unknown field "clinical_review"; did you mean '

@@ -36,7 +36,7 @@ from ketaguide.findings import Finding
 from ketaguide.links import external, internal
 from ketaguide.pages import directives as pagedirectives
 from ketaguide.pages import frontmatter as pagefront
-from ketaguide.pages import fronttext, source
+from ketaguide.pages import fronttext, source, translation
 from ketaguide.review import checks as review
 from ketaguide.review import reviewers, reviewlog, signoffs
 from ketaguide.rules import Rule, declared_in
@@ -68,6 +68,7 @@ RULE_MODULES = (
     pagefront,
     frontmatter,
     fronttext,
+    translation,
     pagedirectives,
     bodysafety,
     structure,

@@ -19,7 +19,7 @@ from ketaguide.publish import build, generate
 from ketaguide.review import schema as reviewer_schema
 from ketaguide.review import sign as review
 
-DEFAULT_PATHS = ["docs", "data", "overrides"]
+DEFAULT_PATHS = ["docs", "docs-es", "data", "overrides"]
 
 
 def _report(findings: list[Finding], fmt: str) -> None:

@@ -105,5 +105,5 @@ def _page(src: source.Source) -> Iterator[Finding]:
 
 def check(paths: list[Path], today: dt.date | None = None) -> Iterator[Finding]:
     for src in source.load(paths):
-        if not src.generated:
+        if not src.generated and src.language == "en":  # English phrases
             yield from _page(src)

@@ -42,7 +42,7 @@ def _first_mention(src: source.Source) -> tuple[int, int, str] | None:
 
 def check(paths: list[Path], today: dt.date | None = None) -> Iterator[Finding]:
     for src in source.load(paths):
-        if src.front is None or src.front.crisis or src.generated:
+        if src.front is None or src.front.crisis or src.generated or src.language != "en":
             continue
         mention = _first_mention(src)
         if mention:

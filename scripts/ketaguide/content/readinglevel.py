@@ -72,6 +72,8 @@ def page_measure(src: source.Source) -> Measure:
 def _page(src: source.Source) -> Iterator[Finding]:
     if src.front is None or src.generated:  # without front matter the page type is unknown
         return
+    if src.language != "en":  # English formula and word counts
+        return
     total = page_measure(src)
     policy = POLICIES[src.page_type]
     if total.words < policy.min_words:

@@ -83,6 +83,8 @@ def check(paths: list[Path], today: dt.date | None = None) -> Iterator[Finding]:
     where: dict[tuple[str, int], tuple[source.Source, int]] = {}
     files: dict[str, str] = {}
     for src in source.load(paths):
+        if src.language != "en":  # codespell's list is of English misspellings
+            continue
         files[str(src.file)] = src.path
         if src.includes is not None:
             files.update({str(f): shown(f) for f in src.includes.used})

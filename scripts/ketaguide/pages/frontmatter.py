@@ -11,14 +11,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from ketaguide import safefile
 from ketaguide.findings import Finding
 from ketaguide.modelerrors import load_model
-from ketaguide.pages import fronttext
+from ketaguide.pages import fronttext, language, translation
 from ketaguide.pages.page import Page
 from ketaguide.paths import shown
 from ketaguide.rules import Rule
@@ -46,6 +46,12 @@ INVALID = Rule(
 HideItem = Literal["navigation", "toc", "footer", "path", "tags", "feedback"]
 # What kind of page this is; content/pagetypes.py says which rules each kind gets.
 PageType = Literal["article", "home", "policy", "reference", "directory"]
+EnglishPath = Annotated[
+    str, Field(pattern=r"^[A-Za-z0-9][\w-]*(?:/[A-Za-z0-9][\w-]*)*\.md$", max_length=200)
+]
+SourceHash = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+# Spanish pages only (docs-es/), and required there: see _translation_fields.
+TRANSLATION_FIELDS = ("translation_of", "source_hash", "translated")
 
 
 class SearchMeta(BaseModel):
@@ -71,6 +77,17 @@ class FrontMatter(BaseModel):
     search: SearchMeta | None = None
     generated: bool = False
     page_type: PageType = "article"
+    # The English page translated, the fingerprint of its text when translated
+    # (review/bodyhash.py) and the day: translations/ compares them with the English page.
+    translation_of: EnglishPath | None = Field(
+        default=None,
+        description="the English page's path under docs/, such as understanding/depression.md",
+    )
+    source_hash: SourceHash | None = Field(
+        default=None,
+        description="64 lower-case hex digits, as `ketaguide translations --stamp` writes them",
+    )
+    translated: dt.date | None = None
 
 
 Parsed = tuple[FrontMatter, Loaded]
@@ -106,6 +123,26 @@ def _generated_by_hand(page: Page, parsed: Parsed, path: str) -> Finding | None:
     return Finding(path, line, col, INVALID, message)
 
 
+def _translation_fields(page: Page, parsed: Parsed, path: str) -> list[Finding]:
+    """The translation fields are required on a Spanish page and refused on an English one."""
+    front, loaded = parsed
+    spanish = language.language(page.path) == "es"
+    found = []
+    for name in TRANSLATION_FIELDS:
+        given = getattr(front, name) is not None
+        if spanish and not given:
+            message = (
+                f'"{name}" is missing; a Spanish page records the English page it translates: '
+                "run `ketaguide translations --stamp` on it"
+            )
+            found.append(Finding(path, 1, 1, MISSING, message))
+        elif given and not spanish:
+            line, col = loaded.where((name,))
+            message = f'"{name}" is only for Spanish pages (under docs-es/); delete it'
+            found.append(Finding(path, line, col, INVALID, message))
+    return found
+
+
 def parse(page: Page, path: str) -> tuple[Parsed | None, list[Finding]]:
     """The page's front matter, or the findings that say why it could not be read."""
     if page.front is None:
@@ -121,7 +158,12 @@ def parse(page: Page, path: str) -> tuple[Parsed | None, list[Finding]]:
         vet=fronttext.check,
     )
     by_hand = parsed and _generated_by_hand(page, parsed, path)
-    return (None, [by_hand]) if by_hand else (parsed, problems)
+    if by_hand:
+        return None, [by_hand]
+    wrong = _translation_fields(page, parsed, path) if parsed else []
+    if parsed and not wrong and parsed[0].translation_of is not None:
+        wrong = translation.source_problems(page.path, parsed[0].translation_of, parsed[1], path)
+    return (None, wrong) if wrong else (parsed, problems)
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from pathlib import Path
 from pymdownx.snippets import SnippetPreprocessor  # type: ignore[import-untyped]
 
 from ketaguide import safefile
+from ketaguide.pages import language
 from ketaguide.paths import shown
 
 SHARED_DIR = Path("docs/_shared")  # the build's snippets base_path (mkdocs.yml)
@@ -53,12 +54,24 @@ class Expanded:
 
 
 def base_for(file: Path) -> Path:
-    """The shared folder a page's includes are read from: docs/_shared for the guide's pages,
-    a `_shared` folder beside the page for anything else (test fixtures)."""
+    """The shared folder a page's includes are read from first: docs/_shared for the guide's
+    pages, docs-es/_shared for the Spanish edition's, a `_shared` folder beside the page for
+    anything else (test fixtures)."""
+    return bases_for(file)[0]
+
+
+def bases_for(file: Path) -> tuple[Path, ...]:
+    """Every shared folder a page's includes are read from, in order: a Spanish page finds its
+    Spanish statements first, then the English folder (the source footnotes are not translated),
+    as the Spanish build's snippets base_path does."""
+    spanish = language.spanish_root(file)
+    if spanish is not None:
+        english = language.english_root(spanish) / SHARED_DIR.name
+        return spanish / SHARED_DIR.name, english
     docs = SHARED_DIR.parent.resolve()
     if docs in file.resolve().parents:
-        return SHARED_DIR
-    return file.parent / SHARED_DIR.name
+        return (SHARED_DIR,)
+    return (file.parent / SHARED_DIR.name,)
 
 
 def is_shared(file: Path) -> bool:
@@ -72,9 +85,11 @@ def names(base: Path) -> list[str]:
     return sorted(p.name for p in base.iterdir() if p.suffix == ".md" and not p.is_symlink())
 
 
-def _resolve(target: str, base: Path) -> tuple[Path | None, str]:
-    """The shared file an include names, or None and why it cannot be read."""
-    available = ", ".join(names(base)) or "none"
+def _resolve(target: str, bases: tuple[Path, ...]) -> tuple[Path | None, str]:
+    """The shared file an include names (in the first folder that has it), or None and why it
+    cannot be read."""
+    base = next((b for b in bases if os.path.lexists(b / target)), bases[0]) if target else bases[0]
+    available = ", ".join(n for b in bases for n in names(b)) or "none"
     if not target:
         return None, "the include names no file"
     if target.lower().startswith(("http://", "https://")):
@@ -90,7 +105,8 @@ def _resolve(target: str, base: Path) -> tuple[Path | None, str]:
     try:
         info = os.lstat(file)
     except OSError:
-        return None, f'"{target}" is not in {base.as_posix()}/ (shared statements: {available})'
+        folders = " or ".join(f"{b.as_posix()}/" for b in bases)
+        return None, f'"{target}" is not in {folders} (shared statements: {available})'
     inside = base.resolve() in file.resolve().parents
     if stat.S_ISLNK(info.st_mode) or not inside:
         return None, f'"{target}" is a symbolic link; a shared statement must be a plain file'
@@ -114,7 +130,12 @@ def _read(file: Path) -> list[str] | str:
 
 
 def _walk(
-    lines: list[str], origin: str, first: int, base: Path, chain: list[Path], out: Expanded
+    lines: list[str],
+    origin: str,
+    first: int,
+    base: tuple[Path, ...],
+    chain: list[Path],
+    out: Expanded,
 ) -> None:
     for number, line in enumerate(lines, first):
         where = Origin(origin, number)
@@ -168,5 +189,5 @@ def expand(text: str, file: Path, path: str, first: int = 1) -> Expanded:
     line number in `file` (shown as `path`)."""
     out = Expanded()
     own = [file.resolve()] if is_shared(file) else []
-    _walk(text.split("\n"), path, first, base_for(file), own, out)
+    _walk(text.split("\n"), path, first, bases_for(file), own, out)
     return out

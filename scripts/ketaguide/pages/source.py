@@ -11,8 +11,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ketaguide.findings import Finding
-from ketaguide.pages import frontmatter, markdown, shared
+from ketaguide.pages import frontmatter, language, markdown, shared
 from ketaguide.pages.frontmatter import PageRead, PageType
+from ketaguide.pages.language import Language
 from ketaguide.pages.markdown import Block, Kind, Line
 from ketaguide.pages.page import Page
 from ketaguide.pages.shared import Origin
@@ -34,6 +35,11 @@ class Source:
     @property
     def page_type(self) -> PageType:
         return self.front.page_type if self.front else "article"
+
+    @property
+    def language(self) -> Language:
+        """From the page's folder: docs-es/ is Spanish (pages/language.py)."""
+        return language.language(self.file)
 
     @property
     def generated(self) -> bool:
