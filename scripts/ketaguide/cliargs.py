@@ -52,7 +52,12 @@ def parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"ketaguide {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
     check = sub.add_parser("check", help="check pages and clinic data; exit 1 on any error")
-    check.add_argument("paths", nargs="*", type=Path, help="files or folders (default: docs docs-es data overrides)")
+    check.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        help="files or folders (default: docs docs-es data overrides)",
+    )
     check.add_argument("--format", choices=["text", "github", "json"], default="text")
     check.add_argument("--strict", action="store_true", help="treat warnings as errors")
     check.add_argument("--today", type=_date, help="check as if today were this date")
