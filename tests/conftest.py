@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -12,6 +13,15 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+_RULE_IN_LINE = re.compile(r" (?:error|warning) ([A-Z]{3}\d{3}) ")
+
+
+def see(line: str) -> str:
+    """An expected `--format text` line with the ending every finding line has: the rules-page
+    anchor of the rule the line names (test_cli.py checks the ending as written)."""
+    match = _RULE_IN_LINE.search(line)
+    assert match, f"no rule id in {line!r}"
+    return f"{line}; see docs/about/writing-rules.md#{match.group(1).lower()}"
 
 
 @dataclass(frozen=True)

@@ -58,3 +58,13 @@ def test_the_rules_command_lists_rules(capsys: pytest.CaptureFixture[str]) -> No
     out = capsys.readouterr().out.splitlines()
     assert len(out) == len(all_rules())
     assert "CNT015 misleading-claim error: " in "\n".join(out)
+
+
+def test_every_finding_line_names_its_rules_heading_and_the_heading_exists() -> None:
+    """`--format text` ends each line with `; see docs/about/writing-rules.md#<id>`: that file is
+    the rules page, and each rule's anchor is a heading on it (MkDocs checks it in the build)."""
+    page = (ROOT / catalogue.PAGE).read_text(encoding="utf-8")
+    for r in all_rules():
+        path, anchor = r.see.split("#")
+        assert path == catalogue.PAGE.as_posix()
+        assert f"### {r.id} {r.name} {{#{anchor}}}" in page

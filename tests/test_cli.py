@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from ketaguide.cli import main
-from tests.conftest import FIXTURES, ROOT
+from tests.conftest import FIXTURES, ROOT, see
 
 ARTICLES = FIXTURES / "articles"
 TODAY = "2026-11-22"  # fixtures only: the real docs/ and data/ are checked on the real date
@@ -71,7 +71,7 @@ def test_invalid_fixture_gives_exact_findings(
     monkeypatch.chdir(ROOT)
     path = f"tests/fixtures/articles/invalid/{name}"
     code, lines = _run(capsys, path)
-    assert lines == [f"{path}:{line}" for line in EXPECTED[name]]
+    assert lines == [see(f"{path}:{line}") for line in EXPECTED[name]]
     assert code == 1
 
 
@@ -91,12 +91,16 @@ def test_overdue_review_warns_and_strict_makes_it_an_error(
     code, lines = _run(capsys, path)
     assert (code, lines) == (
         0,
-        [f"{path}:5:14: warning CNT004 review-overdue review was due on 2025-07-10{REVIEW_TAIL}"],
+        [
+            f"{path}:5:14: warning CNT004 review-overdue review was due on 2025-07-10{REVIEW_TAIL}"
+            "; see docs/about/writing-rules.md#cnt004"
+        ],
     )
     code, lines = _run(capsys, "--strict", path)
     assert code == 1
     assert lines == [
         f"{path}:5:14: error CNT004 review-overdue review was due on 2025-07-10{REVIEW_TAIL}"
+        "; see docs/about/writing-rules.md#cnt004"
     ]
 
 
@@ -107,7 +111,7 @@ def test_github_format(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.M
     assert code == 1
     assert lines == [
         f"::error file={path},line=6,col=1,title=YML003 duplicate-key::"
-        'key "title" on line 6 repeats line 2'
+        'key "title" on line 6 repeats line 2; see docs/about/writing-rules.md#yml003'
     ]
 
 
@@ -125,6 +129,7 @@ def test_json_format(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.Mon
             "rule": "CNT001",
             "name": "front-matter-missing",
             "message": '"description" is missing',
+            "see": "docs/about/writing-rules.md#cnt001",
         }
     ]
 

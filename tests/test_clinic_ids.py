@@ -12,7 +12,7 @@ from ketaguide.cli import main
 from ketaguide.clinics import ids
 from ketaguide.clinics.load import read
 from ketaguide.publish import build
-from tests.conftest import FIXTURES, ROOT, build_with_clinics
+from tests.conftest import FIXTURES, ROOT, build_with_clinics, see
 
 TODAY = "2026-11-22"
 EXAMPLE = FIXTURES / "clinics" / "valid" / "example-clinic.yml"
@@ -47,9 +47,11 @@ def test_an_id_the_site_uses_is_a_located_error(
     monkeypatch.chdir(_tree(tmp_path, clinic_id))
     assert main(["check", "--today", TODAY, "data"]) == 1
     assert capsys.readouterr().out.splitlines() == [
-        f'data/clinics/{clinic_id}.yml:1:5: error CLN011 clinic-id id "{clinic_id}" is taken by '
-        f"{taken_by}; its page would replace it: choose another (and rename the file), "
-        f'e.g. "{clinic_id}-<city>"'
+        see(
+            f'data/clinics/{clinic_id}.yml:1:5: error CLN011 clinic-id id "{clinic_id}" is taken '
+            f"by {taken_by}; its page would replace it: choose another (and rename the file), "
+            f'e.g. "{clinic_id}-<city>"'
+        )
     ]
 
 

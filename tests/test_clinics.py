@@ -9,7 +9,7 @@ import pytest
 
 from ketaguide.checks import all_rules
 from ketaguide.cli import main
-from tests.conftest import FIXTURES, ROOT
+from tests.conftest import FIXTURES, ROOT, see
 
 CLINICS = FIXTURES / "clinics"
 INVALID = sorted((CLINICS / "invalid").glob("*.yml"))
@@ -39,7 +39,7 @@ def test_there_are_at_least_40_invalid_files_each_with_expectations() -> None:
 def test_invalid_file_gives_exact_findings(file: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = file.relative_to(ROOT).as_posix()
     code, lines = _check(capsys, path)
-    assert lines == [f"{path}:{expect}" for expect in _expected(file)]
+    assert lines == [see(f"{path}:{expect}") for expect in _expected(file)]
     errors = any(" error " in line for line in lines)
     assert code == (1 if errors else 0)
 
@@ -72,8 +72,10 @@ def test_a_shared_phone_number_is_a_warning(capsys: pytest.CaptureFixture[str]) 
     code, lines = _check(capsys, folder)
     assert code == 0
     assert lines == [
-        f'{folder}/second-clinic.yml:9:8: warning CLN012 shared-phone "(503) 828-9265" is also '
-        f"the number of {folder}/first-clinic.yml"
+        see(
+            f'{folder}/second-clinic.yml:9:8: warning CLN012 shared-phone "(503) 828-9265" is '
+            f"also the number of {folder}/first-clinic.yml"
+        )
     ]
 
 
@@ -82,8 +84,10 @@ def test_two_clinics_with_one_id_is_an_error(capsys: pytest.CaptureFixture[str])
     code, lines = _check(capsys, folder)
     assert code == 1
     assert lines == [
-        f'{folder}/b/same-clinic.yml:1:5: error CLN011 clinic-id id "same-clinic" is also used '
-        f"by {folder}/a/same-clinic.yml"
+        see(
+            f'{folder}/b/same-clinic.yml:1:5: error CLN011 clinic-id id "same-clinic" is also '
+            f"used by {folder}/a/same-clinic.yml"
+        )
     ]
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from ketaguide.checks import all_rules
 from ketaguide.cli import main
-from tests.conftest import FIXTURES, ROOT
+from tests.conftest import FIXTURES, ROOT, see
 
 RULES = FIXTURES / "rules"
 COMPLETE = "tests/fixtures/articles/valid/complete.md"
@@ -291,7 +291,7 @@ def test_invalid_fixture_gives_exact_findings(
     path = f"tests/fixtures/rules/{rule_id}/invalid.md"
     code, lines = _run(capsys, path)
     want_code, want_lines = EXPECTED[rule_id]
-    assert lines == [f"{path}:{line}" for line in want_lines]
+    assert lines == [see(f"{path}:{line}") for line in want_lines]
     assert code == want_code
 
 

@@ -20,7 +20,7 @@ from ketaguide.pages.frontmatter import parse
 from ketaguide.pages.page import Page
 from ketaguide.review import reviewers, settings
 from ketaguide.review.status import Project, is_medical
-from tests.conftest import ROOT, Build
+from tests.conftest import ROOT, Build, see
 
 TODAY = dt.date.today()
 REVIEWER = """\
@@ -296,5 +296,8 @@ def test_a_named_reviewer_file_is_checked_as_reviewers_not_as_a_clinic(
     file.write_text(REVIEWER.replace("  role: Reviews pages in this test\n", ""), encoding="utf-8")
     assert main(["check", "data/reviewers.yml"]) == 1
     assert capsys.readouterr().out.splitlines() == [
-        'data/reviewers.yml:1:3: error REV001 reviewer-field-missing entry 1: "role" is missing'
+        see(line)
+        for line in [
+            'data/reviewers.yml:1:3: error REV001 reviewer-field-missing entry 1: "role" is missing'
+        ]
     ]

@@ -16,7 +16,7 @@ import pytest
 
 from ketaguide import safefile
 from ketaguide.cli import main
-from tests.conftest import FIXTURES, ROOT
+from tests.conftest import FIXTURES, ROOT, see
 
 LINK = "only regular files are published: copy the file in or delete the link"
 FIFO = "is a named pipe (FIFO), not a regular file; delete it"
@@ -57,7 +57,7 @@ def test_check_reports_each_link_and_special_file(
     code = main(["check", "--today", "2026-11-22", "--format", "text", "docs", "data"])
     lines = capsys.readouterr().out.splitlines()
     fil = [line for line in lines if " FIL001 " in line]
-    assert fil == [f"{path}: error FIL001 unsafe-file {m}" for path, m in expected.items()]
+    assert fil == [see(f"{path}: error FIL001 unsafe-file {m}") for path, m in expected.items()]
     assert code == 1
 
 
@@ -73,7 +73,7 @@ def test_a_named_special_file_is_a_finding_not_a_hang(
     monkeypatch.chdir(tmp_path)
     assert main(["check", name]) == 1
     assert capsys.readouterr().out.splitlines() == [
-        f"{name}: error FIL001 unsafe-file {expected[name]}"
+        see(line) for line in [f"{name}: error FIL001 unsafe-file {expected[name]}"]
     ]
 
 

@@ -15,7 +15,7 @@ from ketaguide.cli import main
 from ketaguide.findings import format_text
 from ketaguide.pages import shared
 from ketaguide.pages.page import Page
-from tests.conftest import ROOT
+from tests.conftest import ROOT, see
 
 HEAD = """---
 title: A page
@@ -61,7 +61,10 @@ def test_a_finding_in_a_shared_statement_points_at_its_file_once(
     code, lines = _check(capsys, "docs")
     assert code == 1
     assert lines == [
-        'docs/_shared/fact.md:1:30: error CNT020 spelling "teh" may be a misspelling of the'
+        see(line)
+        for line in [
+            'docs/_shared/fact.md:1:30: error CNT020 spelling "teh" may be a misspelling of the'
+        ]
     ]
 
 
@@ -71,7 +74,10 @@ def test_lines_after_an_include_keep_their_own_numbers(
     pages = {"a.md": '--8<-- "fact.md"\n\nA claim.[^gone]\n'}
     _tree(in_tmp, pages, {"fact.md": FACT}, REGISTRY)
     code, lines = _check(capsys, "docs")
-    assert lines == ["docs/a.md:13:9: error CNT009 footnote-undefined [^gone] has no definition"]
+    assert lines == [
+        see(line)
+        for line in ["docs/a.md:13:9: error CNT009 footnote-undefined [^gone] has no definition"]
+    ]
     assert code == 1
 
 
@@ -83,8 +89,11 @@ def test_an_include_loop_is_located_in_the_statement_that_closes_it(
     _tree(in_tmp, {"a.md": '--8<-- "one.md"\n'}, statements, registry)
     code, lines = _check(capsys, "docs")
     assert lines == [
-        "docs/_shared/two.md:3:1: error CNT023 include-invalid the include repeats itself: "
-        "one.md -> two.md -> one.md"
+        see(line)
+        for line in [
+            "docs/_shared/two.md:3:1: error CNT023 include-invalid the include repeats itself: "
+            "one.md -> two.md -> one.md"
+        ]
     ]
     assert code == 1
 
@@ -99,11 +108,14 @@ def test_links_and_special_files_are_refused_without_reading_them(
     os.mkfifo(in_tmp / "docs/_shared/pipe.md")  # opening it would block forever
     code, lines = _check(capsys, "docs/a.md")
     assert lines == [
-        'docs/_shared/statements.yml:5:3: error CNT025 shared-statement-invalid "pipe" has no '
-        "file pipe.md beside it",
-        'docs/a.md:11:1: error CNT023 include-invalid "link.md" is a symbolic link; a shared '
-        "statement must be a plain file",
-        'docs/a.md:13:1: error CNT023 include-invalid "pipe.md" is not a regular file',
+        see(line)
+        for line in [
+            'docs/_shared/statements.yml:5:3: error CNT025 shared-statement-invalid "pipe" has no '
+            "file pipe.md beside it",
+            'docs/a.md:11:1: error CNT023 include-invalid "link.md" is a symbolic link; a shared '
+            "statement must be a plain file",
+            'docs/a.md:13:1: error CNT023 include-invalid "pipe.md" is not a regular file',
+        ]
     ]
     assert code == 1
 
@@ -118,12 +130,15 @@ def test_registry_problems_are_located(in_tmp: Path, capsys: pytest.CaptureFixtu
     )
     code, lines = _check(capsys, "docs/a.md")
     assert lines == [
-        "docs/_shared/statements.yml:1:1: error CNT025 shared-statement-invalid new.md is not "
-        'declared; add "new:" with its title',
-        'docs/_shared/statements.yml:2:3: error CNT025 shared-statement-invalid "fact": '
-        "`fingerprints` is a list of word lists, such as [[24 hours, driv*]]",
-        'docs/_shared/statements.yml:5:3: error CNT025 shared-statement-invalid "gone" has no '
-        "file gone.md beside it",
+        see(line)
+        for line in [
+            "docs/_shared/statements.yml:1:1: error CNT025 shared-statement-invalid new.md is not "
+            'declared; add "new:" with its title',
+            'docs/_shared/statements.yml:2:3: error CNT025 shared-statement-invalid "fact": '
+            "`fingerprints` is a list of word lists, such as [[24 hours, driv*]]",
+            'docs/_shared/statements.yml:5:3: error CNT025 shared-statement-invalid "gone" has no '
+            "file gone.md beside it",
+        ]
     ]
     assert code == 1
 
@@ -147,8 +162,11 @@ def test_an_unused_statement_is_reported_when_the_folder_is_checked(
     assert _check(capsys, "docs/a.md") == (0, [])
     code, lines = _check(capsys, "docs")
     assert lines == [
-        "docs/_shared/spare.md:1:1: warning CNT026 shared-statement-unused "
-        "no page includes spare.md"
+        see(line)
+        for line in [
+            "docs/_shared/spare.md:1:1: warning CNT026 shared-statement-unused "
+            "no page includes spare.md"
+        ]
     ]
     assert code == 0
 
@@ -161,8 +179,11 @@ def test_the_build_stops_on_an_include_the_snippets_extension_would_skip(
     page = Page.read(in_tmp / "docs/a.md", (in_tmp / "docs/a.md").read_text(encoding="utf-8"))
     found = buildguards.includes(page, "docs/a.md")
     assert [format_text(f) for f in found] == [
-        "docs/_shared/one.md:3:1: error CNT023 include-invalid the include repeats itself: "
-        "one.md -> one.md"
+        see(line)
+        for line in [
+            "docs/_shared/one.md:3:1: error CNT023 include-invalid the include repeats itself: "
+            "one.md -> one.md"
+        ]
     ]
 
 

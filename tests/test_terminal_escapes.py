@@ -30,10 +30,13 @@ def test_printable_escapes_control_bidi_and_invisible_characters() -> None:
 def test_text_and_github_formats_escape_message_and_path() -> None:
     found = Finding(f"docs/{HOSTILE}.md", 2, 8, RULE, f'unknown field "{HOSTILE}"')
     text = format_text(found)
-    assert text == f'docs/{SHOWN}.md:2:8: error TST001 test-rule unknown field "{SHOWN}"'
+    assert text == (
+        f'docs/{SHOWN}.md:2:8: error TST001 test-rule unknown field "{SHOWN}"; '
+        "see docs/about/writing-rules.md#tst001"
+    )
     github = format_github(found)
     assert not {"\x1b", "\x07"} & set(github)
-    assert github.endswith(f'::unknown field "{SHOWN}"')
+    assert github.endswith(f'::unknown field "{SHOWN}"; see docs/about/writing-rules.md#tst001')
 
 
 def _page(tmp_path: Path) -> Path:

@@ -14,9 +14,9 @@ from pathlib import Path
 from ketaguide.checks import all_rules
 from ketaguide.dates import one_year_after
 from ketaguide.pages.frontmatter import generated_mark
-from ketaguide.rules import Rule
+from ketaguide.rules import RULES_PAGE, Rule
 
-PAGE = Path("docs/about/writing-rules.md")
+PAGE = Path(RULES_PAGE)
 GENERATED = generated_mark("ketaguide rules --write")
 GROUPS = {
     "CNT": "Pages",
@@ -32,12 +32,12 @@ _DATES = re.compile(r"^last_reviewed: (\S+)\nnext_review: (\S+)$", re.M)
 INTRO = """\
 `ketaguide check` reads every page in `docs/` and every clinic file in `data/clinics/`, and
 reports each problem as a finding: the file, line and column, the severity, the rule's id and
-name, and what it found. `ketaguide links` checks the links of the built site. This page lists
-every rule, why it exists and how to fix a finding. It is written from the rules themselves, so
-it is always complete.
+name, what it found, and the heading of this page that explains the rule. `ketaguide links`
+checks the links of the built site. This page lists every rule, why it exists and how to fix a
+finding. It is written from the rules themselves, so it is always complete.
 
 ```text
-docs/safety/evidence.md:42:17: error CNT015 misleading-claim "cure": no trial shows ...
+docs/faq.md:42:17: error CNT015 misleading-claim "cures" ...; see docs/about/writing-rules.md#cnt015
 ```
 
 An **error** stops the site from being published; a **warning** does not, unless the check runs
@@ -57,7 +57,7 @@ def _escape(text: str) -> str:
 
 def _entry(r: Rule) -> list[str]:
     lines = [
-        f"### {r.id} {r.name} {{#{r.id.lower()}}}",
+        f"### {r.id} {r.name} {{#{r.anchor}}}",
         "",
         f"**{r.severity}**: {_escape(r.summary)}",
         "",

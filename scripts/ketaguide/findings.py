@@ -52,8 +52,10 @@ def _where(f: Finding) -> str:
     return f"{path}:{f.line}:{f.col or 1}:"
 
 
-def format_text(f: Finding) -> str:
-    return f"{_where(f)} {f.level} {f.rule.id} {f.rule.name} {printable(f.message)}"
+def format_text(f: Finding, see: bool = True) -> str:
+    """One line: where, severity, rule, message and (unless see=False) the rule's page anchor."""
+    line = f"{_where(f)} {f.level} {f.rule.id} {f.rule.name} {printable(f.message)}"
+    return f"{line}; see {f.rule.see}" if see else line
 
 
 def _github_escape(value: str) -> str:
@@ -71,7 +73,7 @@ def format_github(f: Finding) -> str:
     if f.line is not None:
         props += [f"line={f.line}", f"col={f.col or 1}"]
     props.append(f"title={f.rule.id} {f.rule.name}")
-    return f"::{kind} {','.join(props)}::{_github_escape(f.message)}"
+    return f"::{kind} {','.join(props)}::{_github_escape(f.message)}; see {f.rule.see}"
 
 
 def to_json(findings: Iterable[Finding]) -> str:
@@ -84,6 +86,7 @@ def to_json(findings: Iterable[Finding]) -> str:
             "rule": f.rule.id,
             "name": f.rule.name,
             "message": f.message,
+            "see": f.rule.see,
         }
         for f in findings
     ]

@@ -69,8 +69,8 @@ def panel(found: list[Finding], base_url: str) -> str:
         return ""
     errors = sum(f.level == "error" for f in found)
     items = "".join(
-        f"<li><code>{html.escape(format_text(f))}</code> "
-        f'<a href="{html.escape(base_url)}{RULES_PAGE}#{f.rule.id.lower()}">rule</a></li>'
+        f"<li><code>{html.escape(format_text(f, see=False))}</code> "
+        f'<a href="{html.escape(base_url)}{RULES_PAGE}#{f.rule.anchor}">rule</a></li>'
         for f in found
     )
     return (
