@@ -9,6 +9,7 @@ import pytest
 
 from ketaguide.cli import main
 from ketaguide.pages.language import english_page, language
+from tests.conftest import see
 from tests.spanish import ENGLISH, SPANISH, bilingual
 
 PLAIN = (SPANISH / "spanish.md").read_text(encoding="utf-8")
@@ -60,8 +61,10 @@ def test_an_english_page_may_not_set_them(
     code, lines = _check(capsys, "docs")
     assert code == 1
     assert lines == [
-        f'docs/page.md:{n}:{col}: error CNT002 front-matter-invalid "{name}" is only for '
-        "Spanish pages (under docs-es/); delete it"
+        see(
+            f'docs/page.md:{n}:{col}: error CNT002 front-matter-invalid "{name}" is only for '
+            "Spanish pages (under docs-es/); delete it"
+        )
         for n, col, name in (
             (2, 17, "translation_of"),
             (3, 14, "source_hash"),
@@ -98,7 +101,7 @@ def test_translation_of_names_the_english_page_it_mirrors(
     monkeypatch.chdir(tmp_path)
     assert _check(capsys, "docs-es") == (
         1,
-        [f"docs-es/page.md:2:17: error TRN001 translation-source {message}"],
+        [see(f"docs-es/page.md:2:17: error TRN001 translation-source {message}")],
     )
 
 
