@@ -40,6 +40,7 @@ from ketaguide.pages import fronttext, source, translation
 from ketaguide.review import checks as review
 from ketaguide.review import reviewers, reviewlog, signoffs
 from ketaguide.rules import Rule, declared_in
+from ketaguide.translations import checks as translations
 
 Checker = Callable[[list[Path], dt.date], Iterable[Finding]]
 
@@ -60,6 +61,7 @@ CHECKERS: tuple[Checker, ...] = (
     placeholders.check,
     clinics.check,
     review.check,
+    translations.check,
 )
 
 RULE_MODULES = (
@@ -97,6 +99,7 @@ RULE_MODULES = (
     signoffs,
     reviewlog,
     review,
+    translations,
 )
 RULES: dict[str, Rule] = declared_in(RULE_MODULES)
 

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from ketaguide import catalogue, checks, cliargs, clinic_cli
+from ketaguide import catalogue, checks, cliargs, clinic_cli, translations_cli
 from ketaguide.clinics import schema as clinic_schema
 from ketaguide.content import originality, stats, suppress
 from ketaguide.findings import Finding, format_github, format_text, printable, to_json
@@ -181,15 +181,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.clinic_command == "forms":
                 return clinic_cli.forms(args)
             return clinic_cli.from_issue(args, _finish)
-        commands = {
-            "check": _check,
-            "schema": _schema,
-            "rules": _rules,
-            "links": _links,
-            "originality": _originality,
-            "review": _review,
-            "generate": _generate,
-        }
+        commands = {"check": _check, "schema": _schema, "rules": _rules, "links": _links}
+        commands |= {"originality": _originality, "review": _review, "generate": _generate}
+        commands["translations"] = translations_cli.run
         return commands[args.command](args)
     except KeyboardInterrupt:  # Ctrl-C: one line, the shell's code for an interrupted command
         print("ketaguide: interrupted", file=sys.stderr)

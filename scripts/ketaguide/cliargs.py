@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 from typing import NoReturn
 
-from ketaguide import __version__, catalogue, clinic_cli
+from ketaguide import __version__, catalogue, clinic_cli, translations_cli
 from ketaguide.findings import printable
 
 
@@ -94,4 +94,5 @@ def parser() -> argparse.ArgumentParser:
     signing.add_argument("--date", type=_date, help="the day of the review (default: today)")
     rev_sub.add_parser("status", help="every page: signed and current, changed, never reviewed")
     clinic_cli.add_parser(sub)
+    translations_cli.add_parser(sub, _date)
     return parser

@@ -18,6 +18,7 @@ from ketaguide.pages.frontmatter import FrontMatter
 from ketaguide.pages.page import Page
 from ketaguide.review import byline, settings
 from ketaguide.review.status import Project, is_medical
+from ketaguide.translations import notice
 
 # Not a logger under "mkdocs": strict mode counts those, and a missing report address is a
 # notice for the maintainers, not a broken page.
@@ -78,6 +79,9 @@ class Site:
         parts = [self._render("byline.html", context)]
         if front.crisis:
             parts.append(self._render("urgent-help.html", context))
+        behind = notice.behind(source.path, context["page"].url)  # a Spanish page only
+        if behind:
+            parts.append(self._render("translation-behind.html", {**context, "behind": behind}))
         if is_medical(front):
             rest = _before_sources(rest, self._render("more-help.html", context))
         ld = byline.metadata(self.records, key, front, facts["clinical"])
