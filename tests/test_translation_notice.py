@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests import minisite
-from tests.spanish import front_fields, fingerprint
+from tests.spanish import fingerprint, front_fields
 
 CONFIG = "INHERIT: mkdocs.yml\ndocs_dir: docs-es\nsite_dir: site/es\ntheme:\n  language: es\n"
 SPANISH = minisite.page("Una página de prueba", "# Una página de prueba\n\nUn texto.\n")
