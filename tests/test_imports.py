@@ -99,7 +99,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("yamlload", "safefile"),
     ("modelerrors",),
     ("pages",),
-    ("clinics", "review"),
+    ("clinics", "review", "translations"),
     ("content", "links", "publish", "pagehtml"),
     ("checks",),
     ("catalogue",),
