@@ -49,7 +49,8 @@ def test_editing_one_english_sentence_puts_the_spanish_page_behind(
     assert lines == [
         "docs-es/page.md:3:14: warning TRN002 translation-behind docs/page.md changed after "
         f"this translation (translated 2026-11-20; it changed on {today} (file time)); update the"
-        " Spanish text, then run `ketaguide translations --stamp docs-es/page.md`"
+        " Spanish text, then run `ketaguide translations --stamp docs-es/page.md`; see"
+        " docs/about/writing-rules.md#trn002"
     ]
     code, lines, _ = _run(capsys, "check", "--strict", "--today", "2026-11-22", "docs-es")
     assert code == 1
