@@ -48,6 +48,10 @@ def _numbers(pattern: str) -> tuple[int, ...]:
             r"warns above grade (\d+) and stops the page above grade (\d+)",
             (readinglevel.WARN_ABOVE, readinglevel.ERROR_ABOVE),
         ),
+        (
+            r"warns below (\d+) and stops the page below (\d+)",
+            (readinglevel.WARN_BELOW_ES, readinglevel.ERROR_BELOW_ES),
+        ),
         (r"Details older than (\d+) days", (verified.STALE_DAYS,)),
         (r"within (\d+) miles", (place.MAX_MILES,)),
     ],
@@ -63,5 +67,7 @@ def test_rule_texts_take_their_numbers_from_the_code() -> None:
     assert f"at least {ARTICLE.min_words} words" in RULES["CNT021"].summary
     assert f"grade {readinglevel.WARN_ABOVE:g} " in RULES["CNT013"].summary
     assert f"grade {readinglevel.ERROR_ABOVE:g} " in RULES["CNT014"].summary
+    assert f"below {readinglevel.WARN_BELOW_ES:g} on the INFLESZ" in RULES["CNT013"].summary
+    assert f"below {readinglevel.ERROR_BELOW_ES:g} on the INFLESZ" in RULES["CNT014"].summary
     assert f"larger than {MAX_BYTES // 1024} KiB" in RULES["YML006"].summary
     assert f"{place.MAX_MILES} miles" in RULES["CLN008"].summary

@@ -56,9 +56,10 @@ def _stats(paths: list[Path]) -> None:
     print(f"{'page':<44} {'type':<10} {'words':>6} {'grade':>6} {'sources':>8}")
     pages = stats.pages(paths)
     for page in pages:
-        grade = "-" if page.grade is None else f"{page.grade:.1f}"
-        row = f"{page.page_type:<10} {page.measure.words:>6} {grade:>6} {page.sources:>8}"
+        row = f"{page.page_type:<10} {page.measure.words:>6} {page.level:>6} {page.sources:>8}"
         print(f"{page.path:<44} {row}")
+    if any(page.level.startswith("I") for page in pages):
+        print("I: a Spanish page's INFLESZ score (higher is easier; see rule CNT013)")
     generated = [page for page in pages if page.generator]
     if generated:
         print(f"{len(generated)} generated page(s), exempt from the rules on wording and sources")
