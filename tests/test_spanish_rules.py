@@ -1,7 +1,8 @@
 """Each Spanish content rule both ways: the invalid fixture gives exactly these findings, the
 valid none. Fixtures live in tests/fixtures/rules-es/<RULE-ID>/{valid,invalid}.md, written as a
 translator writes them; tests/spanish.py puts each in docs-es/ beside an English page and stamps
-it, so the only findings are the rule's own."""
+it, so the only findings are the rule's own. A rule that compares the two pages has its English
+page beside the fixtures (english.md)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,42 @@ EXPECTED: dict[str, list[str]] = {
         "university, scientific papers) is below 40 (51.5 words per sentence, 3.43 syllables per "
         "word); hardest paragraphs: line 15 (-58.2)",
     ],
+    "CNT015": [
+        '15:13: error CNT015 misleading-claim "cura": no trial shows ketamine cures depression '
+        'or chronic pain; instead: say what trials measured: "alivió los síntomas", "logró la '
+        'remisión"',
+        '15:64: error CNT015 misleading-claim "milagroso": it promises more than any study '
+        'shows; instead: give the measured effect: "cerca de 4 de cada 10 personas mejoraron"',
+        '15:76: error CNT015 misleading-claim "revolucionario": it is hype, and easily confused '
+        'with the FDA\'s Breakthrough Therapy designation; instead: "una opción más reciente"; '
+        "name the designation exactly if that is what you mean",
+        '17:4: error CNT015 misleading-claim "garantizamos": no treatment works for everyone; '
+        'instead: "puede ayudar", with how many people it helped in trials',
+        '17:27: error CNT015 misleading-claim "100%": no study result is certain; instead: give '
+        "the measured frequency and its source",
+        '17:50: error CNT015 misleading-claim "sin efectos secundarios": dissociation, nausea '
+        "and raised blood pressure are common; instead: name the common side effects with how "
+        "often they happen",
+        '19:4: error CNT015 misleading-claim "completamente segura": no drug is completely safe; '
+        'instead: "en general se toleró bien en ensayos cortos", then the risks',
+        '19:27: error CNT015 misleading-claim "no es adictiva": ketamine can be misused and is a '
+        'Schedule III controlled substance; instead: "el uso indebido es un riesgo conocido; las '
+        'clínicas lo evalúan"',
+        '21:30: error CNT015 misleading-claim "aprobada por la FDA": the FDA has approved '
+        'ketamine only as an anesthetic, not for depression or pain; instead: "uso no aprobado"; '
+        "only esketamine (Spravato) is FDA-approved for depression",
+    ],
+    "CNT018": [
+        "11:1: error CNT018 crisis-help docs/page.md gives the 988 crisis line; give the Spanish "
+        'route (988, press 2, text AYUDA): --8<-- "crisis.md"',
+        '14:50: error CNT018 crisis-help the page mentions "depresión"; set crisis: true',
+    ],
+    "TRN003": [
+        "11:1: error TRN003 translation-footnote-keys [^two] is cited on the English page "
+        "(docs/page.md:11) but not here; cite it on the same statement",
+        "14:39: error TRN003 translation-footnote-keys [^three] is not cited on the English page "
+        "docs/page.md; a Spanish page cites the same sources",
+    ],
 }
 
 
@@ -34,13 +71,18 @@ def _check(
     rule: str, kind: str, tmp: Path, capsys: pytest.CaptureFixture[str]
 ) -> tuple[int, list[str]]:
     text = (RULES / rule / f"{kind}.md").read_text(encoding="utf-8")
-    bilingual(tmp, text)
+    english = RULES / rule / "english.md"  # the English page, when the rule compares with it
+    if english.exists():
+        bilingual(tmp, text, english.read_text(encoding="utf-8"))
+    else:
+        bilingual(tmp, text)
     code = main(["check", "--today", "2026-11-22", "docs-es"])
     return code, capsys.readouterr().out.splitlines()
 
 
 def test_every_spanish_rule_fixture_is_listed() -> None:
     assert {p.name for p in RULES.iterdir()} == set(EXPECTED)
+    assert all((RULES / rule / "valid.md").exists() for rule in EXPECTED)
 
 
 @pytest.mark.parametrize("rule", sorted(EXPECTED))

@@ -131,6 +131,14 @@ def _references(src: source.Source) -> Iterator[tuple[str, int, int]]:
             yield ref.group(1), line.number, ref.start() + 1
 
 
+def cited(src: source.Source) -> dict[str, tuple[int, int]]:
+    """Each footnote label the page cites, with where it is first cited (line, column)."""
+    found: dict[str, tuple[int, int]] = {}
+    for label, line, col in _references(src):
+        found.setdefault(label, (line, col))
+    return found
+
+
 def distinct_sources(src: source.Source) -> int:
     return len({key for d in definitions(src) if (key := source_key(d.text))})
 

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ketaguide.content import approvals
+from ketaguide.content import approvals, claims_es
 from ketaguide.findings import Finding
 from ketaguide.pages import source
 from ketaguide.rules import Rule
@@ -25,7 +25,10 @@ MISLEADING = Rule(
     'A phrase that overstates the evidence: "cure", "miracle", "breakthrough", "guaranteed", '
     '"100%", "no side effects", "completely safe", "not addictive", "FDA-approved" said of '
     'IV ketamine for depression or pain, "approved for" PTSD, anxiety, OCD, bipolar disorder, '
-    'addiction, eating disorders or a pain condition, or "proven" without a negation.',
+    'addiction, eating disorders or a pain condition, or "proven" without a negation; on a '
+    'Spanish page, "cura", "milagro", "revolucionario", "garantiza", "100 %", "sin efectos '
+    'secundarios", "completamente seguro", "no es adictiva" and "aprobado por la FDA" said of IV '
+    "ketamine for depression or pain.",
     why="Readers deciding on a costly, off-label treatment must not be promised more than trials "
     "show; the FDA has approved ketamine only as an anesthetic and esketamine (Spravato) only "
     "for depression, and trials for other conditions are few and small.",
@@ -89,13 +92,19 @@ PHRASES = [
 ]
 
 
+def _english(text: str) -> list[tuple[int, str, str, str]]:
+    hits = [
+        (match.start(), match.group(0), phrase.reason, phrase.instead)
+        for phrase in PHRASES
+        for match in phrase.pattern.finditer(text)
+    ]
+    return hits + approvals.hits(text)
+
+
 def _page(src: source.Source) -> Iterator[Finding]:
+    find = claims_es.hits if src.language == "es" else _english
     for block in src.blocks(source.WORDING):
-        hits: list[tuple[int, str, str, str]] = []
-        for phrase in PHRASES:
-            for match in phrase.pattern.finditer(block.text):
-                hits.append((match.start(), match.group(0), phrase.reason, phrase.instead))
-        hits += approvals.hits(block.text)
+        hits = find(block.text)
         for offset, said, reason, instead in sorted(hits):
             line, col = block.where(offset)
             said = " ".join(said.split())
@@ -105,5 +114,5 @@ def _page(src: source.Source) -> Iterator[Finding]:
 
 def check(paths: list[Path], today: dt.date | None = None) -> Iterator[Finding]:
     for src in source.load(paths):
-        if not src.generated and src.language == "en":  # English phrases
+        if not src.generated:
             yield from _page(src)
