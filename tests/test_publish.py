@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import dataclasses
 import datetime as dt
 import re
 from typing import get_args
@@ -11,10 +12,10 @@ import pytest
 from markupsafe import Markup
 
 from ketaguide.clinics.load import read
-from ketaguide.clinics.model import Clinic, Day, Service, Verification
+from ketaguide.clinics.model import Clinic, Day, Payment, Service, Verification
 from ketaguide.clinics.verified import STALE_DAYS
 from ketaguide.publish import jsonld, render, templates
-from ketaguide.publish.words import EN, LANGUAGES, Words
+from ketaguide.publish.words import EN, ES, LANGUAGES, Words, plural_form
 from tests.conftest import FIXTURES, ROOT
 
 PARTIALS = ROOT / "overrides" / "partials" / "clinics"
@@ -31,14 +32,44 @@ def _clinic(**changes: object) -> Clinic:
 def test_every_value_of_the_model_has_a_label(words: Words) -> None:
     assert list(words.services) == list(get_args(Service))
     assert list(words.verified_by) == list(get_args(Verification))
+    assert list(words.payment) == list(get_args(Payment))
     assert list(words.days) == list(get_args(Day))
     assert set(words.text) == set(EN.text)
+    assert set(words.plurals) == set(EN.plurals)
+    assert list(words.states) == list(EN.states)
+    labels = [*words.services.values(), *words.payment.values(), *words.days.values()]
+    assert all(label.strip() == label and label for label in labels)
     assert list(jsonld.SCHEMA_DAYS) == list(get_args(Day))  # ids, not labels: the same always
 
 
+def _placeholders(text: str) -> list[str]:
+    return sorted(re.findall(r"\{(\w+)\}", text))
+
+
+@pytest.mark.parametrize("words", LANGUAGES.values(), ids=LANGUAGES.keys())
+def test_each_sentence_has_the_same_placeholders_in_every_language(words: Words) -> None:
+    for key, text in words.text.items():
+        assert _placeholders(text) == _placeholders(EN.text[key]), key
+    for key, forms in words.plurals.items():
+        for form, english in zip(forms, EN.plurals[key], strict=True):
+            assert "count" in _placeholders(form), key  # the number that picks the form
+            assert _placeholders(form) == _placeholders(english), key
+
+
+def test_a_count_of_one_takes_the_singular_in_both_languages() -> None:
+    assert [plural_form(n) for n in (0, 1, 2, 21, 101)] == [1, 0, 1, 1, 1]
+    assert EN.plural("count", 1) == "{count} clinic listed."
+    assert EN.plural("count", 3) == "{count} clinics listed."
+    assert ES.plural("script_miles", 1).startswith("A aproximadamente {count} milla ")
+    assert ES.plural("script_miles", 3).startswith("A unas {count} millas ")
+    assert EN.plural("script_miles", 1).startswith("About {count} mile ")
+
+
 def test_the_templates_use_exactly_the_words_there_are() -> None:
-    used = {m for f in PARTIALS.glob("*.html") for m in re.findall(r"\bt\.(\w+)", f.read_text())}
-    used -= {"services", "verified_by", "days"}  # labels and the date, not text
+    sources = [f.read_text() for f in PARTIALS.glob("*.html")]
+    used = {m for text in sources for m in re.findall(r"\bt\.(\w+)\b(?!\()", text)}
+    used -= {"services", "verified_by", "payment", "days", "lang"}  # labels, not text
+    plural = {m for text in sources for m in re.findall(r"\bt\.plural\(\"(\w+)\"", text)}
     in_python = {
         node.value
         for f in PUBLISH.glob("*.py")
@@ -46,7 +77,10 @@ def test_the_templates_use_exactly_the_words_there_are() -> None:
         if isinstance(node, ast.Constant) and isinstance(node.value, str)
     }
     assert used <= set(EN.text)
-    assert set(EN.text) - used - in_python == set()
+    assert plural <= set(EN.plurals)
+    script = set(render.SCRIPT_TEXT) | set(render.SCRIPT_PLURALS)
+    assert set(EN.text) - used - script - in_python == set()
+    assert set(EN.plurals) - plural - script == set()
 
 
 def test_python_hands_the_templates_data_never_markup() -> None:
@@ -78,11 +112,11 @@ def test_fill_escapes_words_and_values_but_keeps_markup_a_template_built() -> No
 
 
 def test_a_translation_is_text_never_markup() -> None:
-    evil = Words(
+    evil = dataclasses.replace(
+        EN,
         services={s: f"<i>{s}</i>" for s in EN.services},
-        verified_by=EN.verified_by,
-        days=EN.days,
         text={**EN.text, "phone": "<script>x</script>"},
+        plurals={**EN.plurals, "script_miles": ("</script><b>", "</script><b>{count}")},
         states={code: f"<b>{name}</b>" for code, name in EN.states.items()},
     )
     clinic = _clinic()

@@ -31,7 +31,7 @@ from ketaguide.pages import frontmatter as pagefront
 from ketaguide.pages.frontmatter import FrontMatter
 from ketaguide.pages.page import Page
 from ketaguide.publish import build as clinic_build
-from ketaguide.publish import render
+from ketaguide.publish import words
 from ketaguide.rawhtml import RawHtml
 from ketaguide.review import site as review
 
@@ -43,6 +43,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     today = dt.date.today()
     project = Path(config.config_file_path).parent
     _state["today"] = today
+    if (lang := config.theme["language"]) not in words.LANGUAGES:  # the clinic pages' words
+        raise PluginError(f"theme.language {lang!r}: the clinic pages have no words for it")
+    _state["words"] = words.LANGUAGES[lang]
     _refuse_unsafe_files(config, project)
     # Glossary terms marked by the abbr extension's `glossary` option (cheaper than definitions).
     try:
@@ -85,8 +88,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
 
 
 def _read_pages(files: Files, config: MkDocsConfig) -> dict[str, tuple[Page, FrontMatter]]:
-    """Every page read once, as `ketaguide check` reads it (every error listed); MkDocs gets
-    the body only."""
+    """Every page read once, as `ketaguide check` reads it (all errors); MkDocs gets the body."""
     docs = Path(config.docs_dir)
     pages: dict[str, tuple[Page, FrontMatter]] = {}
     errors: list[Finding] = []
@@ -114,8 +116,8 @@ def _read_pages(files: Files, config: MkDocsConfig) -> dict[str, tuple[Page, Fro
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     _state["pages"] = _read_pages(files, config)
-    site_url = config.site_url or ""
-    items = clinic_build.generated_files(_state["clinics"], _state["today"], site_url)
+    site_url, language = config.site_url or "", _state["words"]
+    items = clinic_build.generated_files(_state["clinics"], _state["today"], site_url, language)
     _state["generated"] = {item.path for item in items}
     for item in items:
         files.append(File.generated(config, item.path, content=item.content))
@@ -131,7 +133,7 @@ def _directives(markdown: str, page: MkPage, config: MkDocsConfig, first_line: i
 
     def directory(at: str) -> str:
         page.meta["kg_scripts"] = [DIRECTORY_SCRIPT]
-        html = render.directory(_state["clinics"], _state["today"])
+        html = clinic_build.directory(_state["clinics"], _state["today"], _state["words"])
         raw: RawHtml = _state["raw"]
         return raw.set_aside(page, html, at)
 

@@ -2,7 +2,8 @@
 // list is its own page, which also works without JavaScript). Filter by service and telehealth;
 // sort by distance from a ZIP code: the ZIP's center comes from this site (one small file per
 // two-digit prefix) and only the lists of the states near it are fetched. The ZIP code itself
-// never leaves the browser.
+// never leaves the browser. Every sentence comes from the page (data-kg-words, written from
+// publish/words.py in the page's language): this script has no words of its own.
 (function () {
   "use strict";
   const root = document.querySelector("[data-kg-directory]");
@@ -16,6 +17,7 @@
   const stateBase = root.getAttribute("data-kg-states-base");
   const nearMiles = Number(root.getAttribute("data-kg-near-miles"));
   const states = JSON.parse(root.querySelector("[data-kg-state-boxes]").textContent);
+  const words = JSON.parse(root.querySelector("[data-kg-words]").textContent);
   const total = states.reduce((sum, s) => sum + s.count, 0);
   const loadAll = root.hasAttribute("data-kg-load-all"); // a small directory: every state
   const loaded = new Map(); // state code -> its list items (a promise while loading)
@@ -44,6 +46,14 @@
     return loaded.get(code);
   }
 
+  // A sentence from the page with its {placeholders} filled; a sentence with two forms takes
+  // the singular for a count of exactly 1 (as words.plural_form in Python).
+  function say(key, values = {}) {
+    let text = words[key];
+    if (typeof text !== "string") text = text[values.count === 1 ? "one" : "other"];
+    return text.replace(/\{(\w+)\}/g, (whole, name) => String(values[name]));
+  }
+
   function miles(lat1, lon1, lat2, lon2) {
     const rad = Math.PI / 180;
     const a = Math.sin((lat2 - lat1) * rad / 2) ** 2 +
@@ -60,8 +70,8 @@
 
   function distanceText(d, zip) {
     const n = Math.round(d);
-    if (n < 1) return `Less than 1 mile from ZIP ${zip} (straight line)`;
-    return `About ${n} ${n === 1 ? "mile" : "miles"} from ZIP ${zip} (straight line)`;
+    if (n < 1) return say("script_under_a_mile", {zip});
+    return say("script_miles", {count: n, zip});
   }
 
   async function show() {
@@ -91,13 +101,13 @@
     const near = zipSort && items.some((item) => Number(item.dataset.miles) <= nearMiles);
     far.hidden = !zipSort || Boolean(near);
     count.textContent = codes.length
-      ? `${items.length} of ${total} clinic(s) shown.`
-      : `${total} clinic(s) listed. Choose a state or enter your ZIP code to see them.`;
+      ? say("script_shown", {shown: items.length, count: total})
+      : say("script_choose", {count: total});
   }
 
   function update() {
     show().catch(() => {
-      status.textContent = "The list could not load. Use the links to each state below.";
+      status.textContent = say("script_load_failed");
     });
   }
 
@@ -111,10 +121,10 @@
   async function sortByDistance(zip) {
     if (!/^[0-9]{5}$/.test(zip)) {
       zipSort = null;
-      status.textContent = "Please enter a five-digit ZIP code.";
+      status.textContent = say("script_zip_invalid");
       return update();
     }
-    status.textContent = `Finding clinics near ${zip}…`;
+    status.textContent = say("script_finding", {zip});
     let here = null;
     try {
       here = await center(zip);
@@ -123,7 +133,7 @@
     }
     if (!here) {
       zipSort = null;
-      status.textContent = `We could not find ZIP code ${zip}. Check the number and try again.`;
+      status.textContent = say("script_zip_unknown", {zip});
       return update();
     }
     zipSort = {zip, here};
@@ -133,7 +143,7 @@
     if (!loadAll) shownStates = reach.length ? reach : ranked.slice(0, 1).map(([, code]) => code);
     form.elements.state.value = "";
     await show();
-    status.textContent = `Clinics sorted by distance from ZIP ${zip}, nearest first.`;
+    status.textContent = say("script_sorted", {zip});
   }
 
   form.addEventListener("change", (event) => {

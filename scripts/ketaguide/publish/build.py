@@ -12,6 +12,7 @@ from ketaguide.clinics.checks import validate
 from ketaguide.clinics.model import Clinic
 from ketaguide.findings import format_text
 from ketaguide.publish import jsonld, opendata, render
+from ketaguide.publish.words import EN, Words
 
 DEFAULT_FOLDER = "data/clinics"
 # Names under clinics/ that the build writes itself: no clinic id may take one.
@@ -45,19 +46,37 @@ def load(project_dir: Path, today: dt.date, docs: Path | None = None) -> list[Cl
     return sorted(clinics, key=lambda c: c.id)
 
 
-def generated_files(clinics: list[Clinic], today: dt.date, site_url: str) -> list[Generated]:
+def shared_root(lang: str) -> str:
+    """The way from a language's site root to the one that holds the data files every language
+    reads (clinics.json, the ZIP index): the English build writes them once at the site's root;
+    another language is built into <root>/<lang>/ (mkdocs.es.yml) and reads them from there."""
+    return "" if lang == EN.lang else "../"
+
+
+def generated_files(
+    clinics: list[Clinic], today: dt.date, site_url: str, words: Words = EN
+) -> list[Generated]:
+    """The pages of a build in `words`' language; the data files in the English build only."""
     out = []
     for clinic in clinics:
         url = f"{site_url.rstrip('/')}/clinics/{clinic.id}/" if site_url else ""
-        ld = jsonld.json_ld(clinic, url)
-        out.append(Generated(f"clinics/{clinic.id}.md", render.clinic_page(clinic, today, ld)))
+        ld = jsonld.json_ld(clinic, url, words)
+        page = render.clinic_page(clinic, today, ld, words)
+        out.append(Generated(f"clinics/{clinic.id}.md", page))
     taken = sorted(c.id for c in clinics if c.id in GENERATED_NAMES)
     if taken:
         raise ClinicDataError(f"clinic id(s) {', '.join(taken)} are names the build uses")
     for state in sorted({c.address.state for c in clinics}):
-        page = render.state_page(state, clinics, today)
+        page = render.state_page(state, clinics, today, words)
         out.append(Generated(f"clinics/states/{state.lower()}.md", page))
+    if shared_root(words.lang):
+        return out  # one clinics.json, one ZIP index: the English build's (shared_root)
     out.append(Generated("clinics/clinics.json", opendata.open_data(clinics, today.isoformat())))
     for prefix, rows in opendata.zip_shards().items():
         out.append(Generated(f"assets/zips/{prefix}.json", rows))
     return out
+
+
+def directory(clinics: list[Clinic], today: dt.date, words: Words = EN) -> str:
+    """The directory (docs/clinics/index.md's directive) in `words`' language."""
+    return render.directory(clinics, today, words, shared="../" + shared_root(words.lang))

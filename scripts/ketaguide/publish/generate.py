@@ -14,7 +14,7 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from ketaguide.publish import build, render
+from ketaguide.publish import build
 
 DIRECTORY = "clinics/directory.fragment.html"
 SITE_URL = "https://ketamine-infusion-guide.github.io/ketamine-infusion-guide/"  # as mkdocs.yml
@@ -25,7 +25,7 @@ def files(project: Path, today: dt.date, site_url: str | None = None) -> list[bu
     clinics = build.load(project, today)
     url = os.environ.get("SITE_URL", SITE_URL) if site_url is None else site_url
     made = build.generated_files(clinics, today, url)
-    return [*made, build.Generated(DIRECTORY, render.directory(clinics, today))]
+    return [*made, build.Generated(DIRECTORY, build.directory(clinics, today))]
 
 
 def write(out: Path, made: list[build.Generated]) -> list[Path]:

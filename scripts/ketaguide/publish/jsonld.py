@@ -28,7 +28,7 @@ def script_safe(data: Any) -> str:
 
 
 def json_ld(clinic: Clinic, page_url: str, words: Words = EN) -> dict[str, Any]:
-    """schema.org MedicalClinic for one clinic."""
+    """schema.org MedicalClinic for one clinic, its services named in the page's language."""
     data: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "MedicalClinic",
@@ -57,8 +57,11 @@ def json_ld(clinic: Clinic, page_url: str, words: Words = EN) -> dict[str, Any]:
         ],
         "dateModified": clinic.last_verified.isoformat(),
     }
+    # The page about the clinic, in the page's language (a clinic itself has no language).
+    page: dict[str, Any] = {"@type": "WebPage", "inLanguage": words.lang}
     if page_url:
-        data["mainEntityOfPage"] = page_url
+        page |= {"@id": page_url, "url": page_url}
+    data["mainEntityOfPage"] = page
     if clinic.website:
         data["url"] = clinic.website
     if clinic.email:

@@ -46,6 +46,27 @@ def hours_rows(clinic: Clinic, words: Words) -> list[tuple[str, str]]:
     return rows
 
 
+# directory.js's sentences, handed to it in the page (data-kg-words): the script has no words.
+SCRIPT_TEXT = (
+    "script_load_failed",
+    "script_zip_invalid",
+    "script_finding",
+    "script_zip_unknown",
+    "script_sorted",
+    "script_under_a_mile",
+)
+SCRIPT_PLURALS = ("script_miles", "script_shown", "script_choose")
+
+
+def script_words(words: Words) -> dict[str, str | dict[str, str]]:
+    """{key: sentence} and {key: {"one": ..., "other": ...}} for directory.js."""
+    out: dict[str, str | dict[str, str]] = {key: words[key] for key in SCRIPT_TEXT}
+    for key in SCRIPT_PLURALS:
+        one, other = words.plurals[key]
+        out[key] = {"one": one, "other": other}
+    return out
+
+
 LOAD_ALL = 60  # up to this many clinics, the directory's script shows them all at once
 NEAR_MILES = 100  # no listed clinic this close to a reader's ZIP: point to official locators
 
@@ -65,10 +86,14 @@ def states(clinics: list[Clinic], words: Words = EN) -> list[dict[str, Any]]:
     return out
 
 
-def directory(clinics: list[Clinic], today: dt.date, words: Words = EN) -> str:
-    """The directory: filters, a link to each state's list, an empty list the script fills."""
+def directory(clinics: list[Clinic], today: dt.date, words: Words = EN, shared: str = "../") -> str:
+    """The directory: filters, a link to each state's list, an empty list the script fills.
+    `shared`: the way from the directory's page to the site root that holds the data files
+    every language reads (the ZIP index, clinics.json)."""
     return templates.render(
         "directory.html",
+        shared=shared,
+        script_words=script_words(words),
         states=states(clinics, words),
         total=len(clinics),
         load_all=len(clinics) <= LOAD_ALL,
