@@ -18,26 +18,60 @@ REVIEW_TAIL = (
     "that day and next_review within 12 months"
 )
 
+
+def _empty_article(line: int, words: int = 0) -> list[str]:
+    """What the body rules find on a fixture's one-heading body, judged as an article (the front
+    matter is broken, so its page type is the default): they run in the same run."""
+    return [
+        f"{line}:1: error CNT012 too-few-sources the page cites 0 distinct source(s); an article "
+        "needs at least 6",
+        f"{line}:1: warning CNT021 article-too-short the body has {words} words; an article has "
+        "at least 400",
+    ]
+
+
 # Each invalid fixture and the exact finding lines it must produce.
 EXPECTED = {
-    "alias.md": ["2:8: error YML002 yaml-feature anchor &t is not allowed"],
+    "alias.md": ["2:8: error YML002 yaml-feature anchor &t is not allowed", *_empty_article(7)],
     "bad-date.md": [
         '4:16: error CNT002 front-matter-invalid "last_reviewed" "2026-02-30": Input should be a '
-        "valid date or datetime, day value is outside expected range"
+        "valid date or datetime, day value is outside expected range",
+        "5:14: warning CNT004 review-overdue review was due on 2026-08-01" + REVIEW_TAIL,
+        *_empty_article(7),
     ],
     "broken-yaml.md": [
         "6:1: error YML001 yaml-syntax found unexpected end of stream while scanning a quoted "
-        "scalar that starts at line 2, column 8"
+        "scalar that starts at line 2, column 8",
+        *_empty_article(7),
     ],
-    "duplicate-key.md": ['6:1: error YML003 duplicate-key key "title" on line 6 repeats line 2'],
-    "missing-description.md": ['2:1: error CNT001 front-matter-missing "description" is missing'],
+    "duplicate-key.md": [
+        '6:1: error YML003 duplicate-key key "title" on line 6 repeats line 2',
+        *_empty_article(8),
+    ],
+    "every-problem-in-one-run.md": [
+        '2:1: error CNT001 front-matter-missing "description" is missing',
+        '3:1: error CNT002 front-matter-invalid unknown field "descripton"; did you mean '
+        '"description"?',
+        '3:1: error CNT020 spelling "descripton" may be a misspelling of description',
+        "4:16: error CNT003 review-dates last_reviewed 2027-01-01 is in the future",
+        *_empty_article(7, words=8),
+        '10:10: error CNT015 misleading-claim "cures": no trial shows ketamine cures depression '
+        'or chronic pain; instead: say what trials measured: "eased symptoms", "reached '
+        'remission"',
+        '10:16: error CNT018 crisis-help the page mentions "depression"; set crisis: true',
+    ],
+    "missing-description.md": [
+        '2:1: error CNT001 front-matter-missing "description" is missing',
+        *_empty_article(6),
+    ],
     "next-before-last.md": [
         "5:14: error CNT003 review-dates next_review 2026-10-01 is not after last_reviewed "
         "2026-11-01",
         "5:14: warning CNT004 review-overdue review was due on 2026-10-01" + REVIEW_TAIL,
     ],
     "no-front-matter.md": [
-        "1:1: error CNT001 front-matter-missing no front matter; start the file with ---"
+        "1:1: error CNT001 front-matter-missing no front matter; start the file with ---",
+        *_empty_article(1, words=1),
     ],
     "not-utf8.md": ["3:37: error YML007 not-utf8 byte 0xe9 is not valid UTF-8"],
     "too-far-apart.md": [
@@ -48,9 +82,11 @@ EXPECTED = {
         '2:1: error CNT001 front-matter-missing "next_review" is missing',
         '5:1: error CNT002 front-matter-invalid unknown field "next_reveiw"; did you mean '
         '"next_review"?',
+        *_empty_article(7),
     ],
     "wrong-type.md": [
-        '6:9: error CNT002 front-matter-invalid "crisis": Input should be a valid boolean'
+        '6:9: error CNT002 front-matter-invalid "crisis": Input should be a valid boolean',
+        *_empty_article(8),
     ],
 }
 
@@ -73,6 +109,18 @@ def test_invalid_fixture_gives_exact_findings(
     code, lines = _run(capsys, path)
     assert lines == [see(f"{path}:{line}") for line in EXPECTED[name]]
     assert code == 1
+
+
+def test_invalid_front_matter_does_not_hide_the_body_rules(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One run: the front-matter errors, the review date that is valid on its own, and the rules
+    on the body (sources, length, claims, crisis help), judged as the article it would be."""
+    monkeypatch.chdir(ROOT)
+    _, lines = _run(capsys, "tests/fixtures/articles/invalid/every-problem-in-one-run.md")
+    rules = {line.split(" ")[2] for line in lines}
+    assert {"CNT001", "CNT002"} <= rules  # the front matter
+    assert {"CNT003", "CNT012", "CNT015", "CNT018", "CNT021"} <= rules  # what it does not hide
 
 
 def test_valid_article_is_clean(
@@ -109,7 +157,7 @@ def test_github_format(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.M
     path = "tests/fixtures/articles/invalid/duplicate-key.md"
     code, lines = _run(capsys, "--format", "github", path)
     assert code == 1
-    assert lines == [
+    assert lines[0:1] == [  # then the body rules' findings
         f"::error file={path},line=6,col=1,title=YML003 duplicate-key::"
         'key "title" on line 6 repeats line 2; see docs/about/writing-rules.md#yml003'
     ]
@@ -120,7 +168,7 @@ def test_json_format(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.Mon
     path = "tests/fixtures/articles/invalid/missing-description.md"
     code, lines = _run(capsys, "--format", "json", path)
     assert code == 1
-    assert json.loads("\n".join(lines)) == [
+    assert json.loads("\n".join(lines))[0:1] == [  # then the body rules' findings
         {
             "path": path,
             "line": 2,

@@ -160,8 +160,8 @@ def _page(src: source.Source) -> Iterator[Finding]:
             yield Finding(src.path, d.line, 1, NO_LINK, f"[^{d.label}] has no usable link; {hint}")
     wanted = POLICIES[src.page_type].min_sources
     count = distinct_sources(src)
-    if src.front and count < wanted and not src.generated:  # no front matter: type unknown
-        kind = src.front.page_type
+    if count < wanted and not src.generated:
+        kind = src.page_type
         yield Finding(
             src.path,
             src.page.body_line,

@@ -60,7 +60,7 @@ def _first_mention(
 def _spanish(src: source.Source) -> Iterator[Finding]:
     """The Spanish words, and the Spanish crisis line where the English page gives 988."""
     mention = _first_mention(src, _TOPIC_ES)
-    if mention and src.front is not None and not src.front.crisis:
+    if mention and not src.crisis:
         line, col, word = mention
         message = f'the page mentions "{word}"; set crisis: true'
         yield Finding(src.path, line, col, CRISIS, message)
@@ -79,12 +79,12 @@ def _spanish(src: source.Source) -> Iterator[Finding]:
 
 def check(paths: list[Path], today: dt.date | None = None) -> Iterator[Finding]:
     for src in source.load(paths):
-        if src.front is None or src.generated:
+        if src.generated:
             continue
         if src.language == "es":
             yield from _spanish(src)
             continue
-        if src.front.crisis:
+        if src.crisis:
             continue
         mention = _first_mention(src)
         if mention:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ketaguide.dates import one_year_after
 from ketaguide.findings import Finding
-from ketaguide.pages import shared, source
+from ketaguide.pages import salvage, shared, source
 from ketaguide.pages.frontmatter import PageRead
 from ketaguide.paths import expand
 from ketaguide.rules import Rule
@@ -33,15 +33,15 @@ OVERDUE = Rule(
 
 
 def _dates(read: PageRead, today: dt.date) -> Iterator[Finding]:
-    front, loaded, path = read.front, read.loaded, read.path
-    if front is None or loaded is None:
-        return
+    """The review-date findings, from each date that is valid on its own: a broken field beside
+    them (reported by the front-matter check) does not hide them."""
+    said, path = salvage.said(read), read.path
+    last, next_, loaded = said.last_reviewed, said.next_review, said.loaded
     line, col = loaded.where(("next_review",))
-    last, next_ = front.last_reviewed, front.next_review
-    if next_ <= last:
+    if last is not None and next_ is not None and next_ <= last:
         message = f"next_review {next_} is not after last_reviewed {last}"
         yield Finding(path, line, col, REVIEW_DATES, message)
-    elif next_ > one_year_after(last):
+    elif last is not None and next_ is not None and next_ > one_year_after(last):
         yield Finding(
             path,
             line,
@@ -50,11 +50,11 @@ def _dates(read: PageRead, today: dt.date) -> Iterator[Finding]:
             f"next_review {next_} is more than 12 months after last_reviewed "
             f"{last}; use {one_year_after(last)} or earlier",
         )
-    if last > today:
+    if last is not None and last > today:
         line_last, col_last = loaded.where(("last_reviewed",))
         message = f"last_reviewed {last} is in the future"
         yield Finding(path, line_last, col_last, REVIEW_DATES, message)
-    if next_ < today:
+    if next_ is not None and next_ < today:
         yield Finding(
             path,
             line,

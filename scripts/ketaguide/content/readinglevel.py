@@ -123,7 +123,7 @@ def _spanish(src: source.Source) -> Iterator[Finding]:
 
 
 def _page(src: source.Source) -> Iterator[Finding]:
-    if src.front is None or src.generated:  # without front matter the page type is unknown
+    if src.generated:
         return
     if src.language == "es":
         yield from _spanish(src)

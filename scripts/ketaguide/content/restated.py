@@ -108,7 +108,7 @@ def check(paths: list[Path], today: dt.date | None = None) -> Iterator[Finding]:
             continue
         known, problems = statements(base)
         yield from problems
-        if src.front is None or src.front.page_type not in EXEMPT:
+        if src.page_type not in EXEMPT:
             yield from _restated(src, known)
     yield from _unused(paths, used)
 

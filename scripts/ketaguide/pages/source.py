@@ -1,17 +1,18 @@
 """Pages as the content rules read them: read and parsed once per run, whatever asks.
 
 A page whose front matter cannot be read is still yielded (with `front` None) so that rules on
-its body run; the front-matter check reports why the front matter failed.
+its body run in the same run, with what the front matter says field by field (`said`,
+pages/salvage.py); the front-matter check reports why the front matter failed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ketaguide.findings import Finding
-from ketaguide.pages import frontmatter, language, markdown, shared
+from ketaguide.pages import frontmatter, language, markdown, salvage, shared
 from ketaguide.pages.frontmatter import PageRead, PageType
 from ketaguide.pages.language import Language
 from ketaguide.pages.markdown import Block, Kind, Line
@@ -31,10 +32,15 @@ class Source:
     front: frontmatter.FrontMatter | None
     lines: list[Line]  # the page with its shared statements expanded (pages/shared.py)
     includes: shared.Expanded | None = None  # None: the page includes nothing
+    said: salvage.Said = field(default_factory=salvage.Said)  # what the rules read, valid or not
 
     @property
     def page_type(self) -> PageType:
-        return self.front.page_type if self.front else "article"
+        return self.said.page_type
+
+    @property
+    def crisis(self) -> bool:
+        return self.said.crisis
 
     @property
     def language(self) -> Language:
@@ -97,7 +103,15 @@ def _cached(file: Path) -> tuple[PageRead, Source | None]:
         source = (
             None
             if page is None
-            else Source(path, file, page, read_.front, markdown.parse(page), found)
+            else Source(
+                path,
+                file,
+                page,
+                read_.front,
+                markdown.parse(page),
+                found,
+                salvage.said(read_),
+            )
         )
         _CACHE[key] = (read_, source)
     return _CACHE[key]
