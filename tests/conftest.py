@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import os
 import re
+import signal
 import subprocess
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +24,25 @@ def see(line: str) -> str:
     match = _RULE_IN_LINE.search(line)
     assert match, f"no rule id in {line!r}"
     return f"{line}; see docs/about/writing-rules.md#{match.group(1).lower()}"
+
+
+def stop_signals() -> tuple[object, ...]:
+    """How this process treats Ctrl-C and SIGTERM: the handlers, and whether each is blocked.
+    A child started with exec keeps an ignored or blocked signal, so a change here would reach
+    every process a later test starts (the Ctrl-C test's check would never see its signal)."""
+    if os.name == "nt":
+        return ()
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, [])
+    stops = (signal.SIGINT, signal.SIGTERM)
+    return (*(signal.getsignal(s) for s in stops), *(s in blocked for s in stops))
+
+
+@pytest.fixture(autouse=True)
+def _signals_as_they_were() -> Iterator[None]:
+    """Every test leaves Ctrl-C and SIGTERM as it found them."""
+    before = stop_signals()
+    yield
+    assert stop_signals() == before, "the test left SIGINT or SIGTERM ignored, handled or blocked"
 
 
 @dataclass(frozen=True)
