@@ -178,6 +178,14 @@ EXPECTED: dict[str, tuple[int, list[str]]] = {
     # An unused statement is found only when the whole folder is checked (tests/test_shared.py);
     # the page alone gives nothing.
     "CNT026": (0, []),
+    "CNT032": (
+        1,
+        [
+            "1:1: error CNT032 not-in-nav the page is not in the nav of "
+            'tests/fixtures/rules/CNT032/mkdocs.yml (line 3); add "invalid.md" under its section '
+            "there, or list it in not_in_nav if readers reach it another way"
+        ],
+    ),
     "CNT031": (
         1,
         [
