@@ -124,11 +124,47 @@ def test_the_correct_form_example_replaces_the_clinic_only_with_update(
     fixed = {**EXAMPLE, "Clinic id": file.stem, "Phone number": "(503) 644-1001"}
     code, lines, err = run(capsys, tmp_path, body(fixed, correcting=True))
     assert code == 1
-    assert "exists; add --update to replace it" in err
+    assert "exists; add --update to correct it" in err
     assert file.read_text(encoding="utf-8") == before
     code, lines, err = run(capsys, tmp_path, body(fixed, correcting=True), "--update")
     assert (code, lines) == (0, []), err
     assert '"(503) 644-1001"' in file.read_text(encoding="utf-8")
+
+
+def test_a_correction_keeps_every_value_its_form_leaves_empty(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "Correct a clinic" says "Leave empty to keep it as it is": a correction of the phone alone
+    changes the phone and adds its source; every other value stays exactly as it was."""
+    with_coordinates = {**EXAMPLE, "Latitude": "45.4871", "Longitude": "-122.8034"}
+    assert run(capsys, tmp_path, body(with_coordinates))[0] == 0
+    file = tmp_path / "clinics" / "riverside-ketamine-clinic-beaverton.yml"
+    before = load(file.read_text(encoding="utf-8")).data
+    fix = {
+        "Clinic id": file.stem,
+        "Phone number": "(503) 644-1001",
+        "Where did you find the phone number?": "a call to the clinic",
+    }
+    code, lines, _ = run(capsys, tmp_path, body(fix, correcting=True), "--update")
+    assert (code, lines) == (0, []), "\n".join(lines)
+    after = load(file.read_text(encoding="utf-8")).data
+    assert after["phone"] == "(503) 644-1001"
+    assert after["source"] == f"Phone number: a call to the clinic. {before['source']}"
+    unchanged = {k: v for k, v in after.items() if k not in ("phone", "source")}
+    assert unchanged == {k: v for k, v in before.items() if k not in ("phone", "source")}
+    assert after["geo"] == {"lat": "45.4871", "lon": "-122.8034", "precision": "address"}
+
+
+def test_a_correction_of_a_broken_clinic_file_says_why_it_cannot_be_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "clinics").mkdir()
+    (tmp_path / "clinics" / "broken.yml").write_text("name: [unclosed\n", encoding="utf-8")
+    fix = {"Clinic id": "broken", "Phone number": "(503) 644-1001"}
+    code, lines, _ = run(capsys, tmp_path, body(fix, correcting=True), "--update")
+    assert code == 1
+    assert [line.split(" ")[2] for line in lines] == ["YML001"]
+    assert lines[0].startswith("clinics/broken.yml:2:1: error YML001 yaml-syntax ")
 
 
 def test_a_bad_answer_gives_a_located_finding(

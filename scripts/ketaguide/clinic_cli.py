@@ -11,9 +11,11 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from ketaguide import checks, safefile
-from ketaguide.clinics import fromissue, issueform
+from ketaguide.clinics import correct, fromissue, issueform
 from ketaguide.findings import Finding
 from ketaguide.paths import shown
+from ketaguide.yamlload import load
+from ketaguide.yamlrules import YamlProblem, decode
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
@@ -57,14 +59,29 @@ def from_issue(args: argparse.Namespace, finish: Callable[[Iterable[Finding], st
         return finish(found, args.format)
     dest = args.folder / f"{clinic_id}.yml"
     if dest.exists() and not args.update:
-        print(f"ketaguide: {shown(dest)} exists; add --update to replace it", file=sys.stderr)
+        print(f"ketaguide: {shown(dest)} exists; add --update to correct it", file=sys.stderr)
         return 1
+    if dest.exists():  # a correction: what the form leaves empty keeps its value
+        current, problems = _current(dest)
+        if problems:
+            return finish(problems, args.format)  # the file to correct comes first
+        clinic_id, text, found = fromissue.build(where, body, correct.kept(current))
+        if text is None:
+            return finish(found, args.format)
     args.folder.mkdir(parents=True, exist_ok=True)
     dest.write_text(text, encoding="utf-8")
     print(f"wrote {shown(dest)}", file=sys.stderr)
     about = shown(dest)
     found += [f for f in checks.run([args.folder], dt.date.today()) if f.path == about]
     return finish(found, args.format)
+
+
+def _current(file: Path) -> tuple[object, list[Finding]]:
+    """The clinic file being corrected, read by the guarded loader (or why it cannot be)."""
+    try:
+        return load(decode(safefile.read_bytes(file, fromissue.MAX_BODY))).data, []
+    except (safefile.FileProblem, YamlProblem) as problem:
+        return None, [problem.finding(shown(file))]
 
 
 def forms(args: argparse.Namespace) -> int:

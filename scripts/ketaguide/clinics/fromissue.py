@@ -31,25 +31,10 @@ ISSUE = Rule(
 MAX_BODY = 64 * 1024
 _DAYS = get_args(Day)  # the model's own day codes
 _SPAN = re.compile(r"^(\d{1,2}:\d\d)\s*[-\u2013]\s*(\d{1,2}:\d\d)(\s+overnight)?$")
-ORDER = [
-    "id",
-    "name",
-    "address",
-    "geo",
-    "phone",
-    "website",
-    "email",
-    "hours",
-    "hours_note",
-    "services",
-    "telehealth",
-    "wheelchair_accessible",
-    "accepting_new_patients",
-    "payment",
-    "languages",
-    "last_verified",
-    "verified_by",
-    "source",
+ORDER = [  # the keys in the order of the project's clinic files
+    *("id", "name", "address", "geo", "phone", "website", "email", "hours", "hours_note"),
+    *("services", "telehealth", "wheelchair_accessible", "accepting_new_patients", "payment"),
+    *("languages", "last_verified", "verified_by", "source"),
 ]
 
 
@@ -130,16 +115,21 @@ def _bool(value: bool | str | None) -> str:
     return {True: "true", False: "false", None: "null"}.get(value, scalar(str(value)))  # type: ignore[arg-type]
 
 
-def build(path: str, body: str) -> tuple[str | None, str | None, list[Finding]]:
-    """(clinic id, the clinic file's text, findings about the issue body)."""
+def build(
+    path: str, body: str, kept: tuple[dict[str, Answer], str] = ({}, "")
+) -> tuple[str | None, str | None, list[Finding]]:
+    """(clinic id, the clinic file's text, findings about the issue body). `kept`: the answers
+    and source of the clinic being corrected, for each question the issue leaves empty."""
     if len(body.encode("utf-8", "replace")) > MAX_BODY:
         finding = Finding(path, 1, 1, ISSUE, f"the issue body is larger than {MAX_BODY:,} bytes")
         return None, None, [finding]
     answers, problems = issueform.parse(body)
+    answers = {**kept[0], **answers}
     read = Reader(path, answers)
     read.findings += [Finding(path, line, 1, ISSUE, message) for line, message in problems]
     for q in (issueform.CORRECT_ID, *issueform.FIELDS):
-        if q.required and q.id not in answers and q.id != "id":
+        kept_source = kept[1] and q.id in issueform.SOURCES  # the earlier source stays
+        if q.required and q.id not in answers and q.id != "id" and not kept_source:
             read.problem(None, f'"{q.label}" is not answered')
     name, city = read.text("name") or "", read.text("address.city") or ""
     clinic_id = read.text("id") or slug(name, city)
@@ -161,7 +151,7 @@ def build(path: str, body: str) -> tuple[str | None, str | None, list[Finding]]:
         "languages": _flow([w for w in re.split(r"[\s,]+", read.text("languages") or "en") if w]),
         "last_verified": scalar(read.text("last_verified") or ""),
         "verified_by": scalar(read.text("verified_by") or ""),
-        "source": scalar(" ".join(f"{s.rstrip('.')}." for s in sources)),
+        "source": scalar(" ".join(f"{s.rstrip('.')}." for s in [*sources, kept[1]] if s)),
     }
     fields["geo"] = _geo(read)
     for key in ("website", "email", "hours_note"):
