@@ -53,8 +53,41 @@ def test_every_clinic_and_yaml_rule_has_an_invalid_fixture() -> None:
     covered |= {"CLN012"}  # cross-file: tested below with two files
     covered |= {"CLN014"}  # about an issue body, not a clinic file: tests/test_from_issue.py
     covered |= {"YML006", "YML007"}  # byte-level: tested below with generated files
+    covered |= {"CLN015"}  # about where a file is: tested below with folders of a project
     wanted = {r.id for r in all_rules() if r.id.startswith(("CLN", "YML"))}
     assert wanted - covered == set()
+
+
+@pytest.mark.parametrize("folder", ["Clinics", "clinic", "CLINICS", "_clinics"])
+def test_a_clinic_folder_not_named_clinics_is_a_finding_not_a_silent_skip(
+    folder: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    source = ROOT / "data" / "clinics" / "medipro-beaverton.yml"
+    (tmp_path / "data" / folder).mkdir(parents=True)
+    (tmp_path / "data" / folder / source.name).write_bytes(source.read_bytes())
+    (tmp_path / "data" / "stray.yml").write_bytes(source.read_bytes())
+    (tmp_path / "data" / "reviewers.yml").write_text("[]\n", encoding="utf-8")  # a record
+    monkeypatch.chdir(tmp_path)
+    code, lines = _check(capsys, "data")
+    assert code == 1
+    assert [line for line in lines if " CLN015 " in line] == [
+        see(
+            f"data/{folder}/medipro-beaverton.yml: error CLN015 clinic-folder the folder "
+            f'"{folder}" is not read: clinic files go in a folder named "clinics"'
+        ),
+        see(
+            "data/stray.yml: error CLN015 clinic-folder no tool reads a YAML file directly in "
+            "data/: a clinic file goes in clinics/"
+        ),
+    ]
+
+
+def test_the_real_data_has_no_unread_yaml_file(capsys: pytest.CaptureFixture[str]) -> None:
+    _, lines = _check(capsys, "data", "docs")
+    assert [line for line in lines if " CLN015 " in line] == []
 
 
 def test_valid_clinics_are_clean(capsys: pytest.CaptureFixture[str]) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ketaguide import safefile, yamlrules
 from ketaguide.clinics import checks as clinics
-from ketaguide.clinics import fromissue, hours, kinds, place, verified
+from ketaguide.clinics import folders, fromissue, hours, kinds, place, verified
 from ketaguide.clinics import load as clinic_load
 from ketaguide.clinics import placeholders as clinic_placeholders
 from ketaguide.content import (
@@ -64,6 +64,7 @@ CHECKERS: tuple[Checker, ...] = (
     unverified.check,
     placeholders.check,
     clinics.check,
+    folders.check,
     review.check,
     translations.check,
 )
@@ -98,6 +99,7 @@ RULE_MODULES = (
     hours,
     clinic_placeholders,
     fromissue,
+    folders,
     clinics,
     internal,
     external,
