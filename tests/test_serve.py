@@ -116,21 +116,68 @@ def test_the_preview_runs_the_checks_and_serves_the_site(server: Server) -> None
     assert "kg-preview-findings" not in get(f"{server.url}about/disclaimer/")  # nothing: no panel
 
 
+def _cpu_seconds(root: int) -> float:
+    """CPU time (user + system) used so far by process `root` and every process under it,
+    including the children it has waited for (a build step that ran and ended)."""
+    parents: dict[int, int] = {}
+    used: dict[int, float] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # ended meanwhile
+        pid = int(stat.parent.name)
+        parents[pid] = int(fields[1])
+        used[pid] = sum(int(f) for f in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+    tree, more = set(), {root}
+    while more:
+        tree |= more
+        more = {pid for pid, parent in parents.items() if parent in more} - tree
+    return sum(used.get(pid, 0.0) for pid in tree)
+
+
+def _wait_until_idle(server: Server) -> None:
+    """Until the preview has used no CPU and printed nothing for a second: the rebuild timed
+    next starts from a server at rest, not in the middle of the last one."""
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        cpu, out = _cpu_seconds(server.process.pid), server.output()
+        time.sleep(1)
+        if _cpu_seconds(server.process.pid) - cpu < 0.05 and server.output() == out:
+            return
+    pytest.fail("the preview never came to rest")
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads CPU time from /proc")
 def test_a_clinic_file_change_is_served_within_3_seconds(server: Server) -> None:
+    """From the save of a clinic file to its changed page being served: under 3 s. Each save is
+    timed from a server at rest. On a machine with more runnable jobs than cores, wall time
+    measures the queue for a core, so there the preview's own CPU time (its whole process tree,
+    from the save to the page) must be under 3 s instead; both numbers are in the message."""
     clinic = server.root / "data" / "clinics" / "medipro-beaverton.yml"
     page = f"{server.url}clinics/medipro-beaverton/"
     text = clinic.read_text(encoding="utf-8")
-    times = []
-    for n in range(3):  # the machine may be busy: the best of three saves must meet it
-        name = f"MediPro Pain and Performance {n}"
-        clinic.write_text(text.replace("MediPro Pain & Performance", name), encoding="utf-8")
-        times.append(wait_for(lambda name=name: name in get(page), 15))  # type: ignore[misc]
-    clinic.write_text(text, encoding="utf-8")
-    assert None not in times, times  # served, at the least within 15 s
-    load = os.getloadavg()[0] / (os.cpu_count() or 1)
-    if load > 1:
-        pytest.skip(f"served in {times} s; too busy to time ({load:.1f} jobs per core waiting)")
-    assert min(t for t in times if t is not None) < 3, times
+    runs: list[tuple[float | None, float, float]] = []  # wall s, CPU s, runnable jobs per core
+    try:
+        for n in range(3):  # the best of three saves
+            _wait_until_idle(server)
+            name = f"MediPro Pain and Performance {n}"
+            cpu = _cpu_seconds(server.process.pid)
+            clinic.write_text(text.replace("MediPro Pain & Performance", name), encoding="utf-8")
+            wall = wait_for(lambda name=name: name in get(page), 30)  # type: ignore[misc]
+            load = os.getloadavg()[0] / (os.cpu_count() or 1)
+            runs.append((wall, _cpu_seconds(server.process.pid) - cpu, load))
+            if wall is not None and wall < 3:
+                break
+    finally:
+        clinic.write_text(text, encoding="utf-8")
+    shown = [
+        f"{w if w is None else round(w, 2)} s wall, {c:.2f} s CPU, load {x:.1f}" for w, c, x in runs
+    ]
+    assert all(wall is not None for wall, _, _ in runs), shown  # served at all, within 30 s
+    met = [(wall if load <= 1 else cpu) < 3 for wall, cpu, load in runs]  # type: ignore[operator]
+    print("clinic save to page served:", shown)  # shown by pytest -rP
+    assert any(met), shown
 
 
 def test_a_finding_shows_in_the_terminal_and_on_the_page(server: Server) -> None:
