@@ -6,6 +6,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import yaml
+
 from ketaguide.pages.frontmatter import read
 from ketaguide.review.bodyhash import body_hash
 from tests.conftest import FIXTURES, ROOT
@@ -29,10 +31,13 @@ def front_fields(translation_of: str, source_hash: str, translated: str = TRANSL
 
 def bilingual(root: Path, spanish: str, english: str = ENGLISH, name: str = "page.md") -> Path:
     """Writes docs/`name` and docs-es/`name` (the translation fields added after the opening
-    ---), and the Spanish crisis statement; returns the Spanish page."""
+    ---), and the Spanish crisis statement with its registry entry; returns the Spanish page."""
     (root / "docs").mkdir(parents=True, exist_ok=True)
     (root / "docs-es" / "_shared").mkdir(parents=True, exist_ok=True)
-    shutil.copy(ROOT / "docs-es" / "_shared" / "crisis.md", root / "docs-es" / "_shared")
+    shared = root / "docs-es" / "_shared"
+    shutil.copy(ROOT / "docs-es" / "_shared" / "crisis.md", shared)
+    registry = yaml.safe_load((ROOT / "docs-es" / "_shared" / "statements.yml").read_text())
+    (shared / "statements.yml").write_text(yaml.safe_dump({"crisis": registry["crisis"]}))
     source = root / "docs" / name
     source.write_text(english, encoding="utf-8")
     head, _, rest = spanish.partition("---\n")

@@ -35,7 +35,7 @@ def test_a_stamped_spanish_page_is_clean(
 ) -> None:
     bilingual(tmp_path, PLAIN)
     monkeypatch.chdir(tmp_path)
-    assert _check(capsys, "docs", "docs-es") == (0, [])
+    assert _check(capsys, "docs/page.md", "docs-es/page.md") == (0, [])
 
 
 def test_a_spanish_page_needs_the_translation_fields(
@@ -44,7 +44,7 @@ def test_a_spanish_page_needs_the_translation_fields(
     bilingual(tmp_path, "")
     (tmp_path / "docs-es" / "page.md").write_text(PLAIN, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
-    code, lines = _check(capsys, "docs-es")
+    code, lines = _check(capsys, "docs-es/page.md")
     assert code == 1
     assert [line.split(" a Spanish")[0] for line in lines] == [
         f'docs-es/page.md:1:1: error CNT001 front-matter-missing "{name}" is missing;'
@@ -99,7 +99,7 @@ def test_translation_of_names_the_english_page_it_mirrors(
     if given == "page.md":
         (tmp_path / "docs" / "page.md").unlink()
     monkeypatch.chdir(tmp_path)
-    assert _check(capsys, "docs-es") == (
+    assert _check(capsys, "docs-es/page.md") == (
         1,
         [see(f"docs-es/page.md:2:17: error TRN001 translation-source {message}")],
     )
@@ -120,7 +120,7 @@ def test_translation_of_is_a_plain_path_under_docs(
     )
     spanish.write_text(text, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
-    code, lines = _check(capsys, "docs-es")
+    code, lines = _check(capsys, "docs-es/page.md")
     assert code == 1
     assert len(lines) == 1
     assert "error CNT002 front-matter-invalid" in lines[0]
@@ -136,7 +136,7 @@ def test_english_wording_rules_do_not_misread_spanish_pages(
     page = PLAIN.replace("Una afirmación con su fuente.", words)
     bilingual(tmp_path, page.replace("page_type: reference", "page_type: article"))
     monkeypatch.chdir(tmp_path)
-    _, lines = _check(capsys, "docs-es")
+    _, lines = _check(capsys, "docs-es/page.md")
     rules = {line.split()[2] for line in lines}
     assert "CNT012" in rules  # structural rules run: an article needs 6 sources
     assert not rules & {"CNT015", "CNT018", "CNT020"}
@@ -152,10 +152,10 @@ def test_spanish_includes_read_both_shared_folders(
     page = PLAIN.split("Una afirmación")[0].replace("page_type", "crisis: true\npage_type") + body
     bilingual(tmp_path, page)
     monkeypatch.chdir(tmp_path)
-    assert _check(capsys, "docs-es") == (0, [])
+    assert _check(capsys, "docs-es/page.md") == (0, [])
     missing = page.replace("sources/a.md", "sources/b.md")
     bilingual(tmp_path, missing)
-    code, lines = _check(capsys, "docs-es")
+    code, lines = _check(capsys, "docs-es/page.md")
     assert code == 1
     assert lines[-1].startswith(
         'docs-es/page.md:19:1: error CNT023 include-invalid "sources/b.md" is not in '

@@ -58,6 +58,11 @@ EXPECTED: dict[str, list[str]] = {
         'route (988, press 2, text AYUDA): --8<-- "crisis.md"',
         '14:50: error CNT018 crisis-help the page mentions "depresión"; set crisis: true',
     ],
+    "CNT024": [
+        '15:36: error CNT024 shared-fact-restated this restates the shared statement "crisis" '
+        "(La línea 988 en español (marque 2, mensaje AYUDA)); include it instead: "
+        '--8<-- "crisis.md"',
+    ],
     "TRN003": [
         "11:1: error TRN003 translation-footnote-keys [^two] is cited on the English page "
         "(docs/page.md:11) but not here; cite it on the same statement",
@@ -76,7 +81,7 @@ def _check(
         bilingual(tmp, text, english.read_text(encoding="utf-8"))
     else:
         bilingual(tmp, text)
-    code = main(["check", "--today", "2026-11-22", "docs-es"])
+    code = main(["check", "--today", "2026-11-22", "docs-es/page.md"])
     return code, capsys.readouterr().out.splitlines()
 
 
@@ -94,7 +99,7 @@ def test_invalid_spanish_fixture_gives_exact_findings(
 ) -> None:
     monkeypatch.chdir(tmp_path)
     code, lines = _check(rule, "invalid", tmp_path, capsys)
-    want = [f"docs-es/page.md:{line}" for line in EXPECTED[rule]]
+    want = [x if x.startswith("docs-es/") else f"docs-es/page.md:{x}" for x in EXPECTED[rule]]
     assert [line.split(SEE)[0] for line in lines] == want
     errors = any(" error " in line for line in want)
     assert code == (1 if errors else 0)

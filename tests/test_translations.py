@@ -37,13 +37,13 @@ def guide(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def test_editing_one_english_sentence_puts_the_spanish_page_behind(
     guide: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert _run(capsys, "check", "--today", "2026-11-22", "docs-es") == (
+    assert _run(capsys, "check", "--today", "2026-11-22", "docs-es/page.md") == (
         0,
         [],
         "0 error(s), 0 warning(s)\n",
     )
     (guide / "docs" / "page.md").write_text(EDITED, encoding="utf-8")
-    code, lines, _ = _run(capsys, "check", "--today", "2026-11-22", "docs-es")
+    code, lines, _ = _run(capsys, "check", "--today", "2026-11-22", "docs-es/page.md")
     assert code == 0  # a warning
     today = dt.date.today()  # the file time: this folder is no git repository
     assert lines == [
@@ -52,7 +52,7 @@ def test_editing_one_english_sentence_puts_the_spanish_page_behind(
         " Spanish text, then run `ketaguide translations --stamp docs-es/page.md`; see"
         " docs/about/writing-rules.md#trn002"
     ]
-    code, lines, _ = _run(capsys, "check", "--strict", "--today", "2026-11-22", "docs-es")
+    code, lines, _ = _run(capsys, "check", "--strict", "--today", "2026-11-22", "docs-es/page.md")
     assert code == 1
     assert lines[0].startswith("docs-es/page.md:3:14: error TRN002 translation-behind")
     code, lines, err = _run(capsys, "translations")
@@ -142,7 +142,7 @@ def test_stamp_records_the_english_text_and_nothing_else(
     assert after == before.replace(old_hash, digest).replace(
         "translated: 2026-11-20", "translated: 2026-11-23"
     )
-    assert _run(capsys, "check", "--strict", "--today", "2026-11-23", "docs-es")[0] == 0
+    assert _run(capsys, "check", "--strict", "--today", "2026-11-23", "docs-es/page.md")[0] == 0
     code, lines, _ = _run(
         capsys, "translations", "--stamp", "docs-es/page.md", "--date", "2026-11-23"
     )

@@ -1,6 +1,7 @@
 """The rules page in the docs (docs/about/writing-rules.md), generated from the rule registry.
 
-`ketaguide rules --write` writes it and `ketaguide rules --check` fails when it is stale. Its
+`ketaguide rules --write` writes it, and its Spanish counterpart (catalogue_es.py), and
+`ketaguide rules --check` fails when either is stale. Its
 review dates stay as they are while the rules do not change (and the review is not overdue), so
 regenerating an unchanged registry gives the same file.
 """
@@ -26,6 +27,7 @@ GROUPS = {
     "FIL": "Files in docs/, data/ and overrides/",
     "SEC": "Safe pages: front matter, links and HTML",
     "REV": "Review records: reviewers, sign-offs, review log",
+    "TRN": "Translations: the Spanish edition",
 }
 _DATES = re.compile(r"^last_reviewed: (\S+)\nnext_review: (\S+)$", re.M)
 
@@ -44,6 +46,13 @@ An **error** stops the site from being published; a **warning** does not, unless
 with `--strict`. To make a reasoned exception for one line, end the line above it with
 `<!-- ketaguide: disable-next-line RULE-ID the reason -->`; the reason is required, and
 `ketaguide check --stats` lists every exception.
+
+Spanish pages (`docs-es/`) are read by the same rules, in Spanish: the reading level is the
+Szigriszt-Pazos index on the INFLESZ scale (made for Spanish texts for patients; higher is
+easier), misleading claims and crisis words are Spanish words, and shared statements come from
+`docs-es/_shared/`. A rule marked "English pages only" does not read them. The TRN rules compare
+each Spanish page with its English page. The Spanish introduction is at
+`docs-es/about/writing-rules.md`.
 """
 
 
@@ -66,7 +75,21 @@ def _entry(r: Rule) -> list[str]:
         lines += [f"**Why:** {_escape(r.why)}", ""]
     if r.fix:
         lines += [f"**Fix:** {_escape(r.fix)}", ""]
+    if tuple(r.languages) == ("en",):
+        lines += ["**Pages:** English pages only (`docs/`).", ""]
     return lines
+
+
+def sections(groups: dict[str, str]) -> list[str]:
+    """Every rule, one section per id prefix, headed by the group's name in `groups`."""
+    body: list[str] = []
+    rules = all_rules()
+    for prefix in sorted({r.id[:3] for r in rules}, key=lambda p: (p not in groups, p)):
+        body += [f"## {groups.get(prefix, prefix)} ({prefix})", ""]
+        for r in rules:
+            if r.id.startswith(prefix):
+                body += _entry(r)
+    return body
 
 
 def render(last_reviewed: dt.date, next_review: dt.date) -> str:
@@ -86,17 +109,10 @@ def render(last_reviewed: dt.date, next_review: dt.date) -> str:
         "",
         INTRO,
     ]
-    body: list[str] = []
-    rules = all_rules()
-    for prefix in sorted({r.id[:3] for r in rules}, key=lambda p: (p not in GROUPS, p)):
-        body += [f"## {GROUPS.get(prefix, prefix)} ({prefix})", ""]
-        for r in rules:
-            if r.id.startswith(prefix):
-                body += _entry(r)
-    return "\n".join(front + body).rstrip("\n") + "\n"
+    return "\n".join(front + sections(GROUPS)).rstrip("\n") + "\n"
 
 
-def _dates(text: str) -> tuple[dt.date, dt.date] | None:
+def read_dates(text: str) -> tuple[dt.date, dt.date] | None:
     match = _DATES.search(text)
     if not match:
         return None
@@ -111,14 +127,14 @@ def is_fresh(page: Path = PAGE) -> bool:
     if not page.is_file():
         return False
     text = page.read_text(encoding="utf-8")
-    dates = _dates(text)
+    dates = read_dates(text)
     return dates is not None and text == render(*dates)
 
 
 def write(today: dt.date, page: Path = PAGE) -> bool:
     """Write the page; dates move to today only when the rules changed or review is overdue."""
     old = page.read_text(encoding="utf-8") if page.is_file() else ""
-    dates = _dates(old)
+    dates = read_dates(old)
     if dates and is_fresh(page) and dates[1] >= today:
         return False
     page.write_text(render(today, one_year_after(today)), encoding="utf-8")

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from ketaguide import catalogue, checks, cliargs, clinic_cli, translations_cli
+from ketaguide import catalogue, catalogue_es, checks, cliargs, clinic_cli, translations_cli
 from ketaguide.clinics import schema as clinic_schema
 from ketaguide.content import originality, stats, suppress
 from ketaguide.findings import Finding, format_github, format_text, printable, to_json
@@ -86,15 +86,16 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _rules(args: argparse.Namespace) -> int:
+    pages = ((catalogue, catalogue.PAGE), (catalogue_es, catalogue_es.PAGE))  # English first
     if args.write:
-        changed = catalogue.write(dt.date.today())
-        print(f"{'wrote' if changed else 'unchanged:'} {catalogue.PAGE}")
+        for module, page in pages:
+            print(f"{'wrote' if module.write(dt.date.today()) else 'unchanged:'} {page}")
         return 0
     if args.check:
-        if catalogue.is_fresh():
-            return 0
-        print(f"{catalogue.PAGE}: error: stale; run `ketaguide rules --write`", file=sys.stderr)
-        return 1
+        stale = [page for module, page in pages if not module.is_fresh()]
+        for page in stale:
+            print(f"{page}: error: stale; run `ketaguide rules --write`", file=sys.stderr)
+        return 1 if stale else 0
     for r in checks.all_rules():
         print(f"{r.id} {r.name} {r.severity}: {r.summary}")
     return 0

@@ -23,6 +23,9 @@ class Rule:
     summary: str
     why: str = ""
     fix: str = ""
+    # The languages of the pages the rule reads ("en": docs/, "es": docs-es/); the rules page
+    # says when a rule is for one of them only.
+    languages: tuple[str, ...] = ("en", "es")
 
     @property
     def anchor(self) -> str:

@@ -16,6 +16,7 @@ from ketaguide.content import citations
 from ketaguide.content.statements import REGISTRY_RULE, Statement, statements
 from ketaguide.findings import Finding
 from ketaguide.pages import shared, source
+from ketaguide.pages.language import SPANISH_DIR
 from ketaguide.paths import shown
 from ketaguide.rules import Rule
 
@@ -104,9 +105,7 @@ def check(paths: list[Path], today: dt.date | None = None) -> Iterator[Finding]:
                 yield Finding(src.path, problem.line, problem.col, INCLUDE, problem.message)
             used.setdefault(base, set()).update(src.includes.used)
             yield from _footnotes(src)
-        if src.language != "en":  # the fingerprints are English words
-            continue
-        known, problems = statements(base)
+        known, problems = statements(base)  # docs-es/_shared/statements.yml: Spanish words
         yield from problems
         if src.page_type not in EXEMPT:
             yield from _restated(src, known)
@@ -114,12 +113,14 @@ def check(paths: list[Path], today: dt.date | None = None) -> Iterator[Finding]:
 
 
 def _unused(paths: list[Path], used: dict[Path, set[Path]]) -> Iterator[Finding]:
-    """Only when the whole folder of pages was checked can a statement be called unused."""
-    docs = shared.SHARED_DIR.parent.resolve()
-    if not any(p.resolve() == docs or p.resolve() in docs.parents for p in paths):
-        return
-    included = used.get(shared.SHARED_DIR, set())
-    for name in shared.names(shared.SHARED_DIR):
-        file = shared.SHARED_DIR / name
-        if file.resolve() not in included:
-            yield Finding(shown(file), 1, 1, UNUSED, f"no page includes {name}")
+    """Only when the whole folder of pages was checked can a statement be called unused (the
+    English guide's, docs/_shared, and the Spanish edition's, docs-es/_shared)."""
+    for folder in (shared.SHARED_DIR, Path(SPANISH_DIR) / shared.SHARED_DIR.name):
+        docs = folder.parent.resolve()
+        if not any(p.resolve() == docs or p.resolve() in docs.parents for p in paths):
+            continue
+        included = used.get(folder, set())
+        for name in shared.names(folder):
+            file = folder / name
+            if file.resolve() not in included:
+                yield Finding(shown(file), 1, 1, UNUSED, f"no page includes {name}")

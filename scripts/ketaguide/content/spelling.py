@@ -3,6 +3,13 @@
 codespell reports file and line; the column is found here, and a report inside code, a link
 address or HTML is dropped. Words codespell mistakes for typos (ECT, HSA) go in
 scripts/ketaguide/data/spelling-words.txt, one per line, with a comment saying what each is.
+
+English pages only. codespell has no Spanish list, and the offline Spanish dictionaries
+(hunspell's es_ES/es_MX through pyenchant or spylls, pyspellchecker's word-frequency list) flag
+every correct drug, brand and medical term they lack: on the guide's Spanish pages that would be
+hundreds of findings, silenced only by a word list that records what the pages say rather than
+what is correct. Spanish spelling is checked by the separate reviewer who compares each Spanish
+page with its English page, sentence by sentence, and logs the review.
 """
 
 from __future__ import annotations
@@ -35,6 +42,7 @@ SPELLING = Rule(
     fix="Use the spelling the finding suggests. If the word is right (a medical abbreviation "
     "such as ECT), add it in lower case to scripts/ketaguide/data/spelling-words.txt with a "
     "comment.",
+    languages=("en",),  # codespell knows English misspellings only: see the module's docstring
 )
 
 _REPORT = re.compile(r"^(?P<path>.*):(?P<line>\d+): (?P<word>.+?) ==> (?P<fix>.+)$")

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from ketaguide.findings import Finding
-from ketaguide.pages import directives, source
+from ketaguide.pages import directives, language, source
 from ketaguide.rules import Rule
 
 INVALID = Rule(
@@ -95,6 +95,15 @@ def collect(paths: list[Path], known: Collection[str]) -> list[Suppression]:
     return found
 
 
+def _runs_here(s: Suppression, known: Collection[str]) -> bool:
+    """Whether a rule the comment names reads this page's language: a translation keeps the
+    English page's comments, and one for an English-only rule hides nothing there, rightly."""
+    if not isinstance(known, Mapping):
+        return True
+    page = language.language(Path(s.path))
+    return any(r not in known or page in known[r].languages for r in s.rules)
+
+
 def apply(
     paths: list[Path], findings: Iterable[Finding], known: Collection[str]
 ) -> Iterator[Finding]:
@@ -113,7 +122,7 @@ def apply(
     for s in suppressions:
         if s.problem:
             yield Finding(s.path, s.line, s.col, INVALID, s.problem)
-        elif s not in used:
+        elif s not in used and _runs_here(s, known):
             yield Finding(
                 s.path,
                 s.line,
