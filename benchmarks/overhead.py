@@ -1,8 +1,9 @@
 """Overhead: the real site as the project builds it vs the same Markdown under stock Material.
 
-Two conditions, both measured: cold (the project's disk cache empty for every build, as on
-every Pages deploy) and warm (the cache kept, as for a writer who builds again). Stock Material
-keeps no such cache, so its two conditions are the same builds taken at the same moments.
+Two conditions, both measured: cold (the project's disk cache empty and no site/ folder for
+every build, as on every Pages deploy from a fresh checkout) and warm (the cache and site/ kept,
+as for a writer who builds again). Stock Material keeps no cache; its site/ folder is removed
+or kept alike.
 Each run is a pair of fresh processes, project and stock back to back, the order swapped every
 run, so a slow moment of the machine hits both alike. The ratio is taken within each pair; the
 target is met only if the slowest pair's ratio meets it.
@@ -10,6 +11,7 @@ target is met only if the slowest pair's ratio meets it.
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +55,11 @@ def measure(runs: int, keep: Path | None = None) -> dict[str, Any]:
         for i in range(runs):
             for condition in CONDITIONS:
                 cache = warm if condition == "warm" else tmp / f"cache-cold-{i}"
+                # Cold: nothing from before, no cache and no site/ to clean (a fresh checkout).
+                # Warm: both kept, as for a writer who builds again.
+                for side in ("real-site", "stock-site"):
+                    if condition == "cold":
+                        shutil.rmtree(tmp / side)
                 real, plain = _pair(
                     i % 2 == 0,
                     lambda cache=cache: build(

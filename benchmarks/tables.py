@@ -37,9 +37,9 @@ def overhead(o: dict[str, Any]) -> list[str]:
         f"included ({o['stock_pages']} pages: no hooks, overrides or generated pages; "
         f"{o['stock_warnings']} warnings for links to generated files). Each run is a pair of "
         "fresh processes back to back, the order swapped every run; the ratio is taken within "
-        "each pair. Cold: the project's disk cache empty for every build (as on every deploy). "
-        "Warm: the cache kept. Stock Material has no such cache: its builds are the ones paired "
-        "with each condition.",
+        "each pair. Cold: the project's disk cache empty and no `site/` folder for every build, "
+        "on both sides (as on every deploy from a fresh checkout). Warm: the cache and `site/` "
+        "kept (stock Material has no cache; its `site/` is kept alike).",
         "",
         "| Condition | Project (s, each run) | Stock Material (s, each run) | Ratio per pair "
         "| CPU-time ratio | Met (slowest pair <= "

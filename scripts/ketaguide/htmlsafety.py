@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from html.parser import HTMLParser
 
 from ketaguide import urlsafety
@@ -104,23 +105,35 @@ def problems(text: str) -> Iterator[Problem]:
     text = _without_comments(text)
     line, line_start, scanned = 1, 0, 0
     for match in _TAG.finditer(text):
+        raw = match.group(0)
+        found = _tag_problems(raw) if len(raw) <= _SHORT else _read_tag(raw)
+        if not found:
+            continue
         newlines = text.count("\n", scanned, match.start())
         if newlines:
             line += newlines
             line_start = text.rfind("\n", scanned, match.start()) + 1
         scanned = match.start()
-        parser = _OneTag()
-        raw = match.group(0)
-        parser.feed(raw if raw.endswith(">") else raw + ">")
-        parser.close()
-        if parser.tag is None:
-            continue
-        tag, attrs = parser.tag
-        where = (line, match.start() - line_start + 1)
-        if tag in REFUSED_TAGS:
-            yield Problem(*where, "html", f"<{tag}> is not allowed in a page")
-            continue
-        for name, value in attrs:
-            found = attribute_problem(tag, name, value)
-            if found:
-                yield Problem(*where, *found)
+        for kind, message in found:
+            yield Problem(line, match.start() - line_start + 1, kind, message)
+
+
+_SHORT = 400  # tags up to this length are remembered: a page repeats the same few hundred
+
+
+@lru_cache(maxsize=8192)
+def _tag_problems(raw: str) -> tuple[tuple[str, str], ...]:
+    return _read_tag(raw)
+
+
+def _read_tag(raw: str) -> tuple[tuple[str, str], ...]:
+    """(kind, message) for each problem of one start tag, as html.parser reads it."""
+    parser = _OneTag()
+    parser.feed(raw if raw.endswith(">") else raw + ">")
+    parser.close()
+    if parser.tag is None:
+        return ()
+    tag, attrs = parser.tag
+    if tag in REFUSED_TAGS:
+        return (("html", f"<{tag}> is not allowed in a page"),)
+    return tuple(found for name, value in attrs if (found := attribute_problem(tag, name, value)))

@@ -13,7 +13,9 @@ import html
 import os
 import sys
 from collections import defaultdict
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ketaguide.clinics.checks import validate
 from ketaguide.clinics.model import Clinic
@@ -21,13 +23,23 @@ from ketaguide.findings import Finding, format_text
 from ketaguide.pages.frontmatter import FrontMatter
 from ketaguide.pages.page import Page
 from ketaguide.publish import build as clinic_build
-from ketaguide.recheck import Rechecker
+
+if TYPE_CHECKING:
+    from ketaguide.recheck import Rechecker
 
 ENV = "KETAGUIDE_PREVIEW"
 HOME = "index.md"
 DIRECTORY = "clinics/index.md"
 RULES_PAGE = "about/writing-rules/"
-_RECHECK = Rechecker()  # one per serve process: each rebuild re-reads only what changed
+
+
+@cache
+def _rechecker() -> Rechecker:
+    """One per serve process: each rebuild re-reads only what changed. Imported here, not at
+    the top: a plain build imports this module but never runs the checks."""
+    from ketaguide.recheck import Rechecker
+
+    return Rechecker()
 
 
 def enabled() -> bool:
@@ -37,7 +49,7 @@ def enabled() -> bool:
 def collect(docs: Path, project: Path, today: dt.date) -> list[Finding]:
     """Every finding of `ketaguide check` on docs/ and the clinic data, printed in the terminal."""
     roots = [p for p in (docs, clinic_build.folder(project)) if p.exists()]
-    found = sorted(_RECHECK.run(docs, roots, today), key=Finding.sort_key)
+    found = sorted(_rechecker().run(docs, roots, today), key=Finding.sort_key)
     errors = sum(f.level == "error" for f in found)
     for finding in found:
         print(format_text(finding), file=sys.stderr)

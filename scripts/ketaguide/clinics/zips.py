@@ -15,8 +15,6 @@ from pathlib import Path
 from types import ModuleType
 from typing import NamedTuple
 
-import zipcodes
-
 from ketaguide import diskcache
 from ketaguide.clinics import kinds
 
@@ -63,6 +61,8 @@ def cache_key(*also: ModuleType) -> str:
 
 def from_package() -> dict[str, tuple[str, float, float]]:
     """The table computed from the `zipcodes` package: active codes with a location."""
+    import zipcodes  # only to regenerate the shipped table: unpacking it takes seconds
+
     out: dict[str, tuple[str, float, float]] = {}
     for row in zipcodes.list_all():  # type: ignore[no-untyped-call]
         lat, lon = float(row.get("lat") or 0), float(row.get("long") or 0)

