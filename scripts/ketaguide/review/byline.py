@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from ketaguide.dates import long_date
+from ketaguide.pages import language
 from ketaguide.pages.frontmatter import FrontMatter
+from ketaguide.pages.language import Language
 from ketaguide.pages.page import Page
 from ketaguide.review.status import Clinical, Project, is_medical
 
@@ -31,11 +33,16 @@ def context(
 ) -> dict[str, Any]:
     """The byline's facts: how the page was made, checked and reviewed, and its history."""
     clinical = project.clinical(key, page, front)
-    log = project.history(key)
+    lang = language.language(page.path)
+    log = project.history(key, lang)
     history = [(Day.of(e.day), e.claims, e.changes) for e in log]
     return {
+        "language": lang,
+        # A Spanish page: the English page it translates (under docs/) and the day translated.
+        "translation_of": front.translation_of,
+        "translated": _day(front.translated),
         "medical": is_medical(front),
-        "checked": _day(fact_checked(project, key)),
+        "checked": _day(fact_checked(project, key, lang)),
         "reviewed": Day.of(front.last_reviewed),
         "first_published": _day(front.first_published),
         "next_review": Day.of(front.next_review),
@@ -46,17 +53,21 @@ def context(
     }
 
 
-def fact_checked(project: Project, key: str) -> dt.date | None:
-    """The day of the page's newest fact check: the review log is the one record of them."""
-    log = project.history(key)
+def fact_checked(project: Project, key: str, lang: Language = "en") -> dt.date | None:
+    """The day of the page's newest fact check: the review log is the one record of them (for
+    a Spanish page, the Spanish log's newest review of the translation)."""
+    log = project.history(key, lang)
     return log[0].day if log else None
 
 
-def metadata(project: Project, key: str, front: FrontMatter, clinical: Clinical) -> dict[str, Any]:
+def metadata(
+    project: Project, key: str, front: FrontMatter, clinical: Clinical, lang: Language = "en"
+) -> dict[str, Any]:
     """schema.org lastReviewed and reviewedBy, as the byline says them: the newest logged fact
     check or current clinical sign-off (the review date, for pages without health information),
     and a named reviewer only while the sign-off holds."""
-    days = [fact_checked(project, key)] if is_medical(front) else [front.last_reviewed]
+    checked = fact_checked(project, key, lang)
+    days = [checked] if is_medical(front) else [front.last_reviewed]
     out: dict[str, Any] = {}
     if clinical.state == "current" and clinical.reviewer and clinical.date:
         days.append(clinical.date)

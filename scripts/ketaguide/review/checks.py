@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ketaguide.findings import Finding
 from ketaguide.pages import shared, source
+from ketaguide.pages.language import Language
 from ketaguide.paths import expand, shown
 from ketaguide.review import signoffs
 from ketaguide.review.status import Project, is_medical
@@ -58,13 +59,17 @@ def check(paths: list[Path], today: dt.date | None = None) -> Iterator[Finding]:
         yield from (f for f in project.findings if Path(f.path).resolve() in files)
         if (root / signoffs.FILE).resolve() in files:
             yield from _signoff_findings(project, today)
-        docs = project.docs.resolve()
-        pages = (f for f in files if f.suffix == ".md" and not shared.is_shared(f))
-        for file in sorted(f for f in pages if f.is_relative_to(docs)):
-            yield from _page(project, file, today)
+        pages = [f for f in files if f.suffix == ".md" and not shared.is_shared(f)]
+        folders: tuple[tuple[Language, Path], ...] = (("en", project.docs), ("es", project.docs_es))
+        for lang, folder in folders:
+            docs = folder.resolve()
+            for file in sorted(f for f in pages if f.is_relative_to(docs)):
+                yield from _page(project, file, today, docs, lang)
 
 
-def _page(project: Project, file: Path, today: dt.date) -> Iterator[Finding]:
+def _page(
+    project: Project, file: Path, today: dt.date, docs: Path, lang: Language
+) -> Iterator[Finding]:
     read = source.read(file)
     page, front, loaded, path = read.page, read.front, read.loaded, read.path
     if page is None or front is None or loaded is None:
@@ -76,9 +81,14 @@ def _page(project: Project, file: Path, today: dt.date) -> Iterator[Finding]:
     elif front.first_published > today:
         line, col = loaded.where(("first_published",))
         yield Finding(path, line, col, FIRST_PUBLISHED, f"{front.first_published} is in the future")
-    key = file.relative_to(project.docs.resolve()).as_posix()
-    if not project.history(key):
+    key = file.relative_to(docs).as_posix()
+    if not project.history(key, lang):
         message = "the review log has no fact check of this page; its byline says so"
+        if lang == "es":
+            message = (
+                "the Spanish review log (docs-es/about/review-log.md) has no review of this "
+                "translation against its English page; its byline says so"
+            )
         yield Finding(path, page.body_line, 1, UNLOGGED, message)
     clinical = project.clinical(key, page, front)
     if clinical.state == "changed" and clinical.reviewer is not None:

@@ -1,4 +1,6 @@
 """The public review log (docs/about/review-log.md): each fact check and correction, by page.
+The Spanish edition keeps its own (docs-es/about/review-log.md, header "Fecha"), in the same
+format, for the reviews of each translation against its English page.
 
 Each table row is `| YYYY-MM-DD | [Page title](../path.md) | claims checked | corrections |`;
 a row may link several pages, or none (a row about the shared statements).
@@ -91,7 +93,7 @@ def parse(docs: Path) -> tuple[list[LogEntry], list[Finding]]:
         if not line.lstrip().startswith("|"):
             continue
         cells = _cells(line)
-        if cells[0] in ("Date", "") or set(cells[0]) <= set("-: "):
+        if cells[0] in ("Date", "Fecha", "") or set(cells[0]) <= set("-: "):
             continue  # the header and the line under it
         found = _row(cells, number, path, docs)
         if isinstance(found, Finding):

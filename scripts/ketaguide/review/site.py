@@ -84,7 +84,7 @@ class Site:
             parts.append(self._render("translation-behind.html", {**context, "behind": behind}))
         if is_medical(front):
             rest = _before_sources(rest, self._render("more-help.html", context))
-        ld = byline.metadata(self.records, key, front, facts["clinical"])
+        ld = byline.metadata(self.records, key, front, facts["clinical"], facts["language"])
         return head + "\n".join(parts) + rest, ld
 
 

@@ -12,7 +12,9 @@ from pathlib import Path
 from typing import Literal
 
 from ketaguide.findings import Finding
+from ketaguide.pages import language
 from ketaguide.pages.frontmatter import FrontMatter
+from ketaguide.pages.language import SPANISH_DIR, Language
 from ketaguide.pages.page import Page
 from ketaguide.review import reviewers, reviewlog
 from ketaguide.review import signoffs as signoff_file
@@ -52,27 +54,40 @@ class Project:
     signoffs: list[Entry[SignOff]] = field(default_factory=list)
     log: list[reviewlog.LogEntry] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+    # The Spanish edition's own review log (docs-es/about/review-log.md): its translation reviews.
+    log_es: list[reviewlog.LogEntry] = field(default_factory=list)
 
     @classmethod
     def load(cls, root: Path) -> Project:
         people, found = reviewers.read(root / reviewers.FILE)
         signed, found_signed = signoff_file.read(root / signoff_file.FILE)
         log, found_log = reviewlog.parse(root / "docs")
-        return cls(root, people, signed, log, found + found_signed + found_log)
+        log_es, found_es = reviewlog.parse(root / SPANISH_DIR)
+        found_all = found + found_signed + found_log + found_es
+        return cls(root, people, signed, log, found_all, log_es)
 
     @property
     def docs(self) -> Path:
         return self.root / "docs"
 
+    @property
+    def docs_es(self) -> Path:
+        return self.root / SPANISH_DIR
+
     def latest(self) -> dict[str, Entry[SignOff]]:
         return signoff_file.latest(self.signoffs)
 
-    def history(self, key: str) -> list[reviewlog.LogEntry]:
-        return reviewlog.by_page(self.log).get(key, [])
+    def history(self, key: str, lang: Language = "en") -> list[reviewlog.LogEntry]:
+        """The page's logged reviews, newest first: a Spanish page's from the Spanish log."""
+        return reviewlog.by_page(self.log_es if lang == "es" else self.log).get(key, [])
 
     def clinical(self, key: str, page: Page, front: FrontMatter) -> Clinical:
+        """A sign-off vouches for the English text the clinician read; no clinician has read a
+        translation, so a Spanish page with health information is pending."""
         if not is_medical(front):
             return Clinical("not-applicable")
+        if language.language(page.path) == "es":
+            return Clinical("pending")
         entry = self.latest().get(key)
         if entry is None or entry.value.reviewer not in self.reviewers:
             return Clinical("pending")
