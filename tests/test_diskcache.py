@@ -2,23 +2,20 @@
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
 from pathlib import Path
-from typing import Annotated
 
 import markdown
 import pytest
 from jinja2 import DictLoader, Environment
 from jinja2.bccache import Bucket, FileSystemBytecodeCache
-from pydantic import Field, TypeAdapter
+from pydantic import TypeAdapter
 
 from ketaguide import diskcache
 from ketaguide.clinics import zips
 from ketaguide.pages import glossary
-from ketaguide.publish import opendata as publish
 from tests.conftest import ROOT
 
 DEMO = TypeAdapter(dict[str, list[str | float]])
@@ -31,63 +28,18 @@ def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
-def test_a_value_is_computed_once_then_read_back(cache_dir: Path) -> None:
-    calls: list[int] = []
-
-    def compute() -> dict[str, tuple[str, float]]:
-        calls.append(1)
-        return {"97006": ("OR", 45.5201)}
-
-    first = diskcache.json_value("demo", "k1", compute, DEMO)
-    second = diskcache.json_value("demo", "k1", compute, DEMO)
-    assert first == second == {"97006": ["OR", 45.5201]}  # same JSON types both times
-    assert len(calls) == 1
-    assert [p.name for p in cache_dir.iterdir()] == ["demo-k1.json"]
-    diskcache.json_value("demo", "k2", compute, DEMO)  # another key: computed afresh
-    assert len(calls) == 2
-
-
-def test_an_unusable_cache_is_passed_over(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    blocker = tmp_path / "file"
-    blocker.write_text("not a folder", encoding="utf-8")
-    monkeypatch.setenv(diskcache.ENV_FOLDER, str(blocker / "cache"))
-    assert diskcache.json_value("demo", "k", lambda: [1, 2], TypeAdapter(list[int])) == [1, 2]
-
-
-def test_a_damaged_entry_is_computed_again(cache_dir: Path) -> None:
-    cache_dir.mkdir()
-    (cache_dir / "demo-k.json").write_text('{"trunc', encoding="utf-8")
-    assert diskcache.json_value("demo", "k", lambda: {"a": 1}, TypeAdapter(dict[str, int])) == {
-        "a": 1
-    }
-    assert json.loads((cache_dir / "demo-k.json").read_text(encoding="utf-8")) == {"a": 1}
-
-
-def test_the_key_follows_package_versions_and_module_source() -> None:
-    one = diskcache.key(["zipcodes"], [zips])
-    assert one == diskcache.key(["zipcodes"], [zips])
-    assert one != diskcache.key(["zipcodes"], [zips, publish])
-    assert one != diskcache.key(["pyyaml"], [zips])
-
-
 def _forget_zip_data() -> None:
-    for cached in (zips.table, zips._part, publish.zip_shards):
+    for cached in (zips.table, zips._part, zips.shards):
         cached.cache_clear()
 
 
-def test_zip_data_from_the_cache_equals_the_zipcodes_package(cache_dir: Path) -> None:
+def test_the_zip_data_is_read_from_the_package_not_a_cache(cache_dir: Path) -> None:
     _forget_zip_data()
     try:
         computed = zips.table()  # from the table shipped with the package
-        shards = publish.zip_shards()
-        _forget_zip_data()
-        assert zips.table() == computed
-        assert publish.zip_shards() == shards == publish._zip_shards()
-        direct = {code: zips.ZipInfo(*row) for code, row in zips.from_package().items()}
-        assert computed == direct
         assert computed["97006"] == zips.ZipInfo("OR", 45.5201, -122.8604)
-        names = sorted(p.name.rsplit("-", 1)[0] for p in cache_dir.iterdir())
-        assert names == ["zip-shards"]
+        assert zips.shards()["97"].startswith('{"97001":[')
+        assert not cache_dir.exists()
     finally:
         _forget_zip_data()
     assert sys.modules["ketaguide.clinics.zips"] is zips
@@ -165,7 +117,6 @@ def test_the_cache_is_kept_in_the_project_never_in_home(
     monkeypatch.setattr(diskcache, "PROJECT", tmp_path)  # installed with no project around it
     assert diskcache.folder() is None
     assert diskcache.template_cache() is None
-    assert diskcache.json_value("demo", "k", lambda: [1], TypeAdapter(list[int])) == [1]
     assert list(tmp_path.iterdir()) == []
 
 
@@ -173,12 +124,7 @@ def test_the_cached_data_and_templates_write_nothing_into_home(tmp_path: Path) -
     home = tmp_path / "home"
     home.mkdir()
     env = {k: v for k, v in os.environ.items() if k not in (diskcache.ENV_FOLDER, "XDG_CACHE_HOME")}
-    code = (
-        "from ketaguide import diskcache\n"
-        "from ketaguide.publish import opendata\n"
-        "assert opendata.zip_shards()\n"
-        "assert diskcache.template_cache() is not None\n"
-    )
+    code = "from ketaguide import diskcache\nassert diskcache.template_cache() is not None\n"
     result = subprocess.run(
         [sys.executable, "-c", code],
         cwd=tmp_path,
@@ -189,35 +135,4 @@ def test_the_cached_data_and_templates_write_nothing_into_home(tmp_path: Path) -
     )
     assert (result.returncode, result.stderr) == (0, "")
     assert list(home.iterdir()) == []
-    assert list((ROOT / ".cache" / "ketaguide").glob("zip-shards-*.json"))
     assert (ROOT / ".cache" / "ketaguide" / "jinja").is_dir()
-
-
-@pytest.mark.parametrize(
-    "wrong",
-    ["[]", "{}", '{"97006": "OR"}', '{"97006": ["OR", "45.52"]}', '{"97006": [1]}', "null", ""],
-)
-def test_a_cached_value_of_the_wrong_shape_is_computed_again(cache_dir: Path, wrong: str) -> None:
-    cache_dir.mkdir()
-    entry = cache_dir / "demo-k.json"
-    entry.write_text(wrong, encoding="utf-8")
-    value = {"97006": ["OR", 45.5201]}
-    shape = TypeAdapter(
-        Annotated[dict[str, tuple[str, float]], Field(min_length=1)]  # never empty
-    )
-    assert diskcache.json_value("demo", "k", lambda: value, shape) == {"97006": ("OR", 45.5201)}
-    assert json.loads(entry.read_text(encoding="utf-8")) == value
-
-
-def test_cached_zip_shards_of_the_wrong_shape_are_built_again(cache_dir: Path) -> None:
-    _forget_zip_data()
-    try:
-        shards = publish.zip_shards()
-        (entry,) = cache_dir.glob("zip-shards-*.json")
-        one = json.dumps({"97": shards["97"]})  # valid, but the other prefixes are missing
-        for wrong in ('{"97": "x"}', '{"97": {"97006": [1, 2]}}', one, '{"97006": ["OR"]}'):
-            entry.write_text(wrong, encoding="utf-8")
-            _forget_zip_data()
-            assert publish.zip_shards() == shards
-    finally:
-        _forget_zip_data()

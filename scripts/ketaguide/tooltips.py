@@ -29,11 +29,14 @@ def plain(html: str) -> str:
 
 def add(html: str) -> str:
     """`html` with a tooltip on the first use of each term outside interactive elements."""
+    if "<abbr" not in html:
+        return html
     seen: set[str] = set()
 
     def piece(match: re.Match[str]) -> str:
         if match.group("inside"):
-            return plain(match.group("inside"))
+            inside = match.group("inside")
+            return plain(inside) if "<abbr" in inside else inside
         term = match.group("term")
         if term in seen:
             return term

@@ -1,24 +1,24 @@
 """ZIP code facts: which state a ZIP lies in and where its center is.
 
 Data: the `zipcodes` package (USPS ZIP list; coordinates from GeoNames, CC BY 4.0), derived
-once into data/zips/<first digit>.tsv.gz (code, state, latitude, longitude), shipped with the
-package.
+once into data/zips/<first digit>.tsv.gz (code, state, latitude, longitude) and the directory's
+ZIP shards (data/zips/shards.json.gz), shipped with the package.
 """
 
 from __future__ import annotations
 
 import gzip
+import json
 import math
-import sys
+from collections import defaultdict
 from functools import cache
 from pathlib import Path
-from types import ModuleType
 from typing import NamedTuple
 
-from ketaguide import diskcache
 from ketaguide.clinics import kinds
 
 SHIPPED = Path(__file__).resolve().parent.parent / "data" / "zips"
+SHARDS = SHIPPED / "shards.json.gz"
 CREDIT = "ZIP code locations: GeoNames (CC BY 4.0) and the USPS ZIP list, via the zipcodes package"
 
 USPS_STATES = frozenset(kinds.USPS_STATES)
@@ -54,9 +54,23 @@ def _part(digit: str) -> dict[str, ZipInfo]:
     return {code: ZipInfo(state, float(lat), float(lon)) for code, state, lat, lon in rows}
 
 
-def cache_key(*also: ModuleType) -> str:
-    """The key of data derived from the ZIP list: its version, this module and `also`."""
-    return diskcache.key(["zipcodes"], [sys.modules[__name__], *also])
+@cache
+def shards() -> dict[str, str]:
+    """ZIP centers split by the first two digits, as the directory's script reads them:
+    {"97": '{"97006":[45.52,-122.86],...}'}. Shipped ready-made: every cold build (each Pages
+    deploy) made them again from the whole table (0.15 s)."""
+    data: dict[str, str] = json.loads(gzip.decompress(SHARDS.read_bytes()))
+    return data
+
+
+def shards_bytes(rows: dict[str, tuple[str, float, float]]) -> bytes:
+    """The shipped shards' bytes for `rows` (JSON written directly: 42,000 codes)."""
+    by_prefix: dict[str, list[str]] = defaultdict(list)
+    for code, (_, lat, lon) in sorted(rows.items()):
+        by_prefix[code[:2]].append(f'"{code}":[{round(lat, 3)!r},{round(lon, 3)!r}]')
+    data = {prefix: "{" + ",".join(found) + "}" for prefix, found in by_prefix.items()}
+    text = json.dumps(data, separators=(",", ":"), sort_keys=True)
+    return gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
 
 
 def from_package() -> dict[str, tuple[str, float, float]]:
@@ -108,5 +122,7 @@ def in_us(lat: float, lon: float) -> bool:
 
 
 if __name__ == "__main__":
-    for first, data in shipped_bytes(from_package()).items():
+    package = from_package()
+    for first, data in shipped_bytes(package).items():
         (SHIPPED / f"{first}.tsv.gz").write_bytes(data)
+    SHARDS.write_bytes(shards_bytes(package))

@@ -7,7 +7,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from ketaguide.clinics import ids
+from ketaguide.clinics import ids, zips
 from ketaguide.clinics.checks import validate
 from ketaguide.clinics.model import Clinic
 from ketaguide.findings import format_text
@@ -72,7 +72,7 @@ def generated_files(
     if shared_root(words.lang):
         return out  # one clinics.json, one ZIP index: the English build's (shared_root)
     out.append(Generated("clinics/clinics.json", opendata.open_data(clinics, today.isoformat())))
-    for prefix, rows in opendata.zip_shards().items():
+    for prefix, rows in zips.shards().items():
         out.append(Generated(f"assets/zips/{prefix}.json", rows))
     return out
 
