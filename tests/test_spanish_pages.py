@@ -161,3 +161,29 @@ def test_spanish_includes_read_both_shared_folders(
         'docs-es/page.md:19:1: error CNT023 include-invalid "sources/b.md" is not in '
         "docs-es/_shared/ or docs/_shared/ (shared statements: crisis.md)"
     )
+
+
+def test_a_kept_suppression_for_an_english_only_rule_is_not_unused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The translation keeps the English page's comments; spelling (CNT020) reads English only.
+    comment = "<!-- ketaguide: disable-next-line CNT020 a drug name codespell does not know -->"
+    page = PLAIN.replace("# Una página en español\n", f"# Una página en español {comment}\n")
+    bilingual(tmp_path, page, english=page)
+    monkeypatch.chdir(tmp_path)
+    assert _check(capsys, "docs-es/page.md") == (0, [])
+    _, lines = _check(capsys, "docs/page.md")
+    assert [line.split()[2] for line in lines] == ["CNT017"]
+
+
+def test_a_translated_date_in_the_future_is_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bilingual(tmp_path, PLAIN)
+    monkeypatch.chdir(tmp_path)
+    code = main(["check", "--today", "2026-11-19", "docs-es/page.md"])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert (
+        "docs-es/page.md:4:13: error CNT003 review-dates translated 2026-11-20 is in the future"
+    ) in out

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from ketaguide.cli import main
 from tests import minisite
 from tests.spanish import fingerprint, front_fields
 
@@ -18,7 +21,10 @@ def _spanish(root: Path, name: str) -> None:
     (root / "docs-es" / name).write_text(f"{head}---\n{fields}{rest}", encoding="utf-8")
 
 
-def test_a_spanish_page_behind_shows_the_notice(tmp_path: Path) -> None:
+def test_one_english_sentence_puts_its_spanish_page_behind_everywhere(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The issue's test: in `ketaguide check`, in `ketaguide translations` and on the page."""
     root = minisite.project(tmp_path, {"page.md": minisite.page()})
     (root / "docs-es").mkdir()
     _spanish(root, "index.md")
@@ -26,6 +32,11 @@ def test_a_spanish_page_behind_shows_the_notice(tmp_path: Path) -> None:
     (root / "mkdocs.es.yml").write_text(CONFIG, encoding="utf-8")
     english = root / "docs" / "page.md"
     english.write_text(english.read_text().replace("Some text.", "Some other text."))
+    monkeypatch.chdir(root)
+    assert main(["check", "--today", "2026-11-22", "docs-es/page.md"]) == 0  # a warning
+    assert "warning TRN002 translation-behind docs/page.md changed" in capsys.readouterr().out
+    assert main(["translations"]) == 1
+    assert "docs/page.md" + " " * 33 + "behind     since " in capsys.readouterr().out
     run = ["-m", "mkdocs", "build", "--strict", "-q", "-f", "mkdocs.es.yml"]
     result = minisite.build(root, *run)
     assert result.returncode == 0, result.stderr

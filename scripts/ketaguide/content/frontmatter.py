@@ -54,6 +54,11 @@ def _dates(read: PageRead, today: dt.date) -> Iterator[Finding]:
         line_last, col_last = loaded.where(("last_reviewed",))
         message = f"last_reviewed {last} is in the future"
         yield Finding(path, line_last, col_last, REVIEW_DATES, message)
+    translated = read.front.translated if read.front else None  # a Spanish page's
+    if translated is not None and translated > today:
+        line_day, col_day = loaded.where(("translated",))
+        message = f"translated {translated} is in the future"
+        yield Finding(path, line_day, col_day, REVIEW_DATES, message)
     if next_ is not None and next_ < today:
         yield Finding(
             path,
