@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import gzip
 import os
 import shutil
@@ -26,7 +27,7 @@ BIN = Path(sys.executable).parent
 MKDOCS = str(BIN / "mkdocs")
 KETAGUIDE = str(BIN / "ketaguide")
 HOOKS = ROOT / "scripts" / "ketaguide" / "mkdocs_hooks.py"
-TODAY = "2026-11-22"
+TODAY = dt.date.today().isoformat()  # the real pages are checked on the real date
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 
 

@@ -3,7 +3,8 @@
 Articles are about 1,200 words of text drawn from a word chain trained on the real pages (so
 word lengths, vocabulary and compression are realistic), with a key-points box, headings,
 a table, a list, footnotes to 8 sources, and links to a sibling page, the glossary and an anchor.
-Their front matter is valid, so the strict build and `ketaguide check` accept them.
+Their front matter is valid and each is in the review log, so the strict build and `ketaguide
+check` accept them as they accept a real article: the check's timing measures its real path.
 """
 
 from __future__ import annotations
@@ -96,6 +97,7 @@ def article(n: int, chain: Chain, count: int) -> str:
         "---",
         f'title: "{title[:70]}"',
         f'description: "{description[:158]}"',
+        "first_published: 2026-10-01",
         "last_reviewed: 2026-11-01",
         "next_review: 2027-05-01",
         "crisis: true",
@@ -135,7 +137,7 @@ def article(n: int, chain: Chain, count: int) -> str:
     for k in range(1, 9):
         doi = f"10.5555/kg.{n}.{k}"
         parts.append(
-            f"[^s{k}]: Author A, Author B, et al. {' '.join(chain.words(6)).capitalize()}. "
+            f"[^s{k}]: Study Group {n}-{k}. {' '.join(chain.words(6)).capitalize()}. "
             f"*Journal of {chain.words(1)[0]}*. 20{10 + k};{k}(3):{k}0-{k}9. "
             f"[doi:{doi}](https://doi.org/{doi})"
         )
@@ -156,6 +158,23 @@ def nav(count: int) -> list[dict[str, Any]]:
     return [{"Library": [{f"Topics {s:02d}": pages} for s, pages in sorted(sections.items())]}]
 
 
+def _log_fact_checks(docs: Path, articles: int) -> None:
+    """A fact-check row per nav section in the review log, as a real article has (REV007)."""
+    log = docs / "about" / "review-log.md"
+    header = "| --- | --- | --- | --- |\n"
+    rows = []
+    for section in range(1, _section(articles) + 1):
+        first = (section - 1) * PER_SECTION + 1
+        last = min(section * PER_SECTION, articles)
+        links = ", ".join(
+            f"[Topic {n:04d}](../library/section-{section:02d}/article-{n:04d}.md)"
+            for n in range(first, last + 1)
+        )
+        rows.append(f"| 2026-11-01 | {links} | {8 * (last - first + 1)} | None. |\n")
+    text = log.read_text(encoding="utf-8")
+    log.write_text(text.replace(header, header + "".join(rows), 1), encoding="utf-8")
+
+
 def make(root: Path, articles: int, clinics: int, seed: int = 7) -> Corpus:
     """Write the corpus and its mkdocs.yml under `root` (an empty temporary folder)."""
     docs = copy_docs(root / "docs")
@@ -164,6 +183,7 @@ def make(root: Path, articles: int, clinics: int, seed: int = 7) -> Corpus:
         path = docs / "library" / f"section-{_section(n):02d}" / f"article-{n:04d}.md"
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(article(n, chain, articles), encoding="utf-8")
+    _log_fact_checks(docs, articles)
     clinic_dir = root / "clinics"
     clinic_dir.mkdir()
     generate_clinics(clinic_dir, clinics)

@@ -9,6 +9,7 @@ as files per second.
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -54,8 +55,10 @@ def _sizes(site: Path) -> dict[str, int]:
 
 
 def _check(c: corpus.Corpus, paths: list[Path], files: int) -> dict[str, Any]:
-    command = [KETAGUIDE, "check", "--format", "json", "--today", TODAY, *map(str, paths)]
-    result = run(command, cwd=ROOT)
+    # From the corpus's own folder (its mkdocs.yml), as a writer runs it in the checkout.
+    where = [str(p.relative_to(c.root)) for p in paths]
+    command = [KETAGUIDE, "check", "--format", "json", "--today", TODAY, *where]
+    result = run(command, cwd=c.root)
     if result.returncode not in (0, 1):
         raise RuntimeError(result.output[-3000:])
     findings = json.loads(result.output[result.output.index("[") :] or "[]")
@@ -77,10 +80,10 @@ def measure(
     also stock Material over the same articles, and both compared in Chromium (weight.py)."""
     with temp_folder(f"scale-{articles}-{clinics}") as tmp:
         c = corpus.make(tmp, articles, clinics)
-        runs = [
-            build(c.config, c.site, env=cache_env(tmp / f"cache-{i}", c.env)).ok()
-            for i in range(repeats)
-        ]
+        runs = []
+        for i in range(repeats):  # cold: no cache and no site/ from the run before
+            shutil.rmtree(c.site, ignore_errors=True)
+            runs.append(build(c.config, c.site, env=cache_env(tmp / f"cache-{i}", c.env)).ok())
         html = list(c.site.rglob("*.html"))
         times = spread([r.seconds for r in runs])
         result: dict[str, Any] = {

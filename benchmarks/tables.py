@@ -63,7 +63,7 @@ def scale(points: list[dict[str, Any]]) -> list[str]:
         "Synthetic articles (about 1,200 words, 8 footnotes, a table, a list, 8 headings, links) "
         "in nav sections of 50 under one top-level section, plus the real pages, with generated "
         "clinic files; the real configuration (theme, overrides, hooks, extensions, "
-        "`navigation.prune`), `--strict`; every build cold (an empty project cache).",
+        "`navigation.prune`), `--strict`; every build cold (an empty project cache, no `site/`).",
         "",
         "| Articles | Clinics | HTML pages | Build: median (fastest-slowest) | Every run (s) "
         "| Peak memory | Search bundle on disk | Directory page (gzip) |",
