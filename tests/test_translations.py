@@ -176,6 +176,10 @@ def test_stamp_adds_missing_fields_and_keeps_line_endings(
         ("docs-es/missing.md", "docs-es/missing.md cannot be read: No such file or directory"),
         ("docs-es/link.md", "docs-es/link.md is a symbolic link"),
         ("docs-es/bare.md", "docs-es/bare.md has no front matter; copy it from the English page"),
+        (
+            "docs-es/_shared/crisis.md",
+            "docs-es/_shared/crisis.md is a shared statement, not a page",
+        ),
     ],
 )
 def test_stamp_refuses_what_it_cannot_stamp(

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ketaguide import safefile
-from ketaguide.pages import language
+from ketaguide.pages import language, shared
 from ketaguide.pages.frontmatter import PAGE_LIMIT
 from ketaguide.pages.page import Page
 from ketaguide.paths import shown
@@ -52,6 +52,11 @@ def stamp(file: Path, day: dt.date) -> Stamped:
     if mirrored is None:
         raise StampError(f"{shown(file)} is not a Spanish page (under docs-es/)")
     english, relative = mirrored
+    if shared.is_shared(file):
+        raise StampError(
+            f"{shown(file)} is a shared statement, not a page; the pages that include it record "
+            "the English text they translate (stamp them after changing it)"
+        )
     try:
         text = safefile.read_bytes(file, PAGE_LIMIT).decode("utf-8")
     except safefile.FileProblem as problem:
