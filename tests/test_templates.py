@@ -151,3 +151,39 @@ def test_the_templates_filled_in_with_todays_date_pass(
     article.parent.mkdir()
     article.write_text(_fill_article(today), encoding="utf-8")
     assert _check(capsys, tmp_path) == (0, [])
+
+
+def test_a_copy_of_the_guide_with_both_templates_filled_in_today_passes_check(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The writer's steps in CONTRIBUTING.md on a copy of the guide, today: the article copied
+    from the template into a section and filled in, added to the nav and to the review log; the
+    clinic copied into data/clinics/ and filled in. `ketaguide check` on the whole guide then has
+    no error and nothing at all about the two new files. (The fresh clone running
+    `dev.py test` is the slow version of this, run by hand.)"""
+    today = dt.date.today()
+    for name in ("docs", "data", "overrides"):
+        shutil.copytree(ROOT / name, tmp_path / name)
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    article = tmp_path / "docs" / "treatment" / "infusion-day.md"
+    article.write_text(_fill_article(today), encoding="utf-8")
+    config = tmp_path / "mkdocs.yml"
+    entry = "      - treatment/infusion-process.md\n"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace(
+            entry, f"{entry}      - treatment/infusion-day.md\n"
+        ),
+        encoding="utf-8",
+    )
+    log = tmp_path / "docs" / "about" / "review-log.md"
+    head = "| --- | --- | --- | --- |\n"
+    row = f"| {today} | [What an infusion day is like](../treatment/infusion-day.md) | 6 | New |\n"
+    log.write_text(log.read_text(encoding="utf-8").replace(head, head + row, 1), "utf-8")
+    clinic = tmp_path / "data" / "clinics" / "riverside-ketamine-beaverton.yml"
+    clinic.write_text(_fill_clinic(today), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code = main(["check", "docs", "data"])
+    lines = capsys.readouterr().out.splitlines()
+    assert code == 0, lines
+    new = ("docs/treatment/infusion-day.md", "data/clinics/riverside-ketamine-beaverton.yml")
+    assert [line for line in lines if line.startswith(new)] == []
