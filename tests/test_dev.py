@@ -119,3 +119,32 @@ def test_the_pre_commit_config_is_valid_and_calls_installed_tools() -> None:
     for entry in entries:
         assert entry.startswith(".venv/bin/")
         assert (bin_dir / Path(entry).name).exists(), entry  # installed by the dev extra
+
+
+@pytest.mark.parametrize("failing", [None, "mkdocs", "ketaguide"])
+def test_build_is_the_strict_build_into_site_then_its_link_check(
+    failing: str | None, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    dev = _dev()
+    ran: list[list[str]] = []
+
+    def run(*cmd: object, env: dict[str, str] | None = None) -> int:
+        ran.append([Path(str(cmd[0])).name, *map(str, cmd[1:])])
+        return 1 if ran[-1][0] == failing else 0
+
+    monkeypatch.setattr(dev, "ensure_python_env", lambda: None)
+    monkeypatch.setattr(dev, "_run", run)
+    code = dev.build([])
+    steps = [
+        ["mkdocs", "build", "--strict", "--site-dir", "site"],
+        ["ketaguide", "links", "--site", "site"],
+    ]
+    err = capsys.readouterr().err
+    if failing is None:
+        assert (code, ran) == (0, steps)
+    elif failing == "mkdocs":
+        assert (code, ran) == (1, steps[:1])
+        assert "FAILED: mkdocs build --strict" in err
+    else:
+        assert (code, ran) == (1, steps)
+        assert "FAILED: ketaguide links" in err

@@ -66,10 +66,10 @@ class Server:
         return self.log.read_text(encoding="utf-8", errors="replace")
 
 
-def start(root: Path, port: int, log: Path) -> subprocess.Popen[str]:
+def start(root: Path, port: int, log: Path, *args: str) -> subprocess.Popen[str]:
     with log.open("w") as out:
         return subprocess.Popen(
-            [sys.executable, "-m", "ketaguide.serve", "--port", str(port)],
+            [sys.executable, "-m", "ketaguide.serve", "--port", str(port), *args],
             cwd=root,
             stdout=out,
             stderr=subprocess.STDOUT,
@@ -265,3 +265,35 @@ def test_a_change_to_the_tools_restarts_the_preview(server: Server) -> None:
     assert wait_for(lambda: "the tools changed; restarting" in server.output(), 10) is not None
     assert wait_for(lambda: server.output().count("Serving on") > before, 60) is not None
     assert "Ketamine Infusion Guide" in get(server.url)
+
+
+def test_an_override_change_is_served(server: Server) -> None:
+    """overrides/ (theme templates, styles, scripts) is watched as docs/ is."""
+    style = server.root / "overrides" / "assets" / "stylesheets" / "guide.css"
+    text = style.read_text(encoding="utf-8")
+    style.write_text(text + "\n/* kg-watch-test */\n", encoding="utf-8")
+    try:
+        css = f"{server.url}assets/stylesheets/guide.css"
+        assert wait_for(lambda: "kg-watch-test" in get(css), 30) is not None
+    finally:
+        style.write_text(text, encoding="utf-8")
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="127.0.0.2 is a loopback address on Linux")
+def test_host_sets_the_address_and_ctrl_c_stops_everything(tmp_path: Path) -> None:
+    """--host 127.0.0.2 serves there and not on 127.0.0.1; Ctrl-C (SIGINT) then stops the
+    preview and MkDocs with exit 0, and nothing listens any more."""
+    port, log = free_port(), tmp_path / "serve.log"
+    process = start(ROOT, port, log, "--host", "127.0.0.2")
+    try:
+        up = wait_for(lambda: "Ketamine Infusion Guide" in get(f"http://127.0.0.2:{port}/"), 180)
+        assert up is not None, log.read_text(encoding="utf-8")
+        assert get(f"http://127.0.0.1:{port}/") == ""
+        child = _children(process.pid)[0]
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=20) == 0
+        assert wait_for(lambda: not _alive(child), 5) is not None
+        with socket.socket() as probe:
+            assert probe.connect_ex(("127.0.0.2", port)) != 0
+    finally:
+        stop(process)
