@@ -12,7 +12,7 @@ import annotated_types
 import pytest
 
 from ketaguide.checks import RULES
-from ketaguide.clinics import place, verified
+from ketaguide.clinics import place, pool, verified
 from ketaguide.content import readinglevel
 from ketaguide.content.pagetypes import ARTICLE
 from ketaguide.pages.frontmatter import FrontMatter
@@ -71,3 +71,13 @@ def test_rule_texts_take_their_numbers_from_the_code() -> None:
     assert f"below {readinglevel.ERROR_BELOW_ES:g} on the INFLESZ" in RULES["CNT014"].summary
     assert f"larger than {MAX_BYTES // 1024} KiB" in RULES["YML006"].summary
     assert f"{place.MAX_MILES} miles" in RULES["CLN008"].summary
+
+
+def test_the_readme_gives_the_clinic_count_that_starts_the_pool() -> None:
+    """The Windows and macOS notes say when worker processes start, and how (never a fork)."""
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    match = re.search(r"a process pool only for (\d+) or more clinic files", readme)
+    assert match, "README.md no longer says when the clinic checks start a pool"
+    assert int(match.group(1)) == pool.PARALLEL_FROM
+    assert "never as a fork" in readme
+    assert pool._context().get_start_method() in ("forkserver", "spawn")
