@@ -13,8 +13,10 @@
   const input = dialog.querySelector("input");
   const meta = dialog.querySelector("[data-kg-search-meta]");
   const list = dialog.querySelector("[data-kg-search-list]");
-  const PAGE = 8; // results whose text is fetched at a time
+  const PAGE = 5; // results whose text is fetched at a time ("Show more" fetches the next)
+  const PAUSE = 80; // ms after the last key before searching
   let pagefind = null;
+  let latest = 0;
   let shown = [];
 
   function load() {
@@ -109,8 +111,13 @@
       meta.textContent = t["search.result.placeholder"];
       return;
     }
-    const found = await api.debouncedSearch(query, {}, 50);
-    if (found === null) return; // a newer query replaced this one
+    // Our own pause, not Pagefind's debouncedSearch: that fetches the index pieces of every
+    // prefix typed on the way ("a", "af", ...), most of the bytes of a first search.
+    const id = ++latest;
+    await new Promise((done) => setTimeout(done, PAUSE));
+    if (id !== latest) return; // a newer query replaced this one
+    const found = await api.search(query);
+    if (id !== latest) return;
     shown = found.results.slice();
     list.replaceChildren();
     meta.textContent = count(found.results.length);
