@@ -95,18 +95,25 @@ def test_every_job_has_the_least_permissions_it_needs() -> None:
 
 
 def test_the_clinic_workflow_reads_the_issue_as_data_with_the_default_token_only() -> None:
-    """An issue labelled `clinic-submission` becomes a pull request through `ketaguide clinic
-    from-issue`; the issue text reaches it as a file, never inside a script (no `${{ }}` in any
+    """An issue labelled `clinic-submission` (a new clinic) or `clinic-correction` (with
+    --update) becomes a pull request through `ketaguide clinic from-issue`; the issue text reaches it as a file, never inside a script (no `${{ }}` in any
     `run:`), and no secret but the default token is used."""
     file = ROOT / ".github" / "workflows" / "clinic-from-issue.yml"
     text = file.read_text(encoding="utf-8")
     flow = yaml.safe_load(text)
     assert flow[True] == {"issues": {"types": ["labeled"]}}  # YAML 1.1 reads `on` as True
     job = flow["jobs"]["pull-request"]
-    assert job["if"] == "github.event.label.name == 'clinic-submission'"
+    assert job["if"] == (
+        "github.event.label.name == 'clinic-submission' || "
+        "github.event.label.name == 'clinic-correction'"
+    )
     runs = [step["run"] for step in job["steps"] if "run" in step]
     assert [run for run in runs if "${{" in run] == []
-    assert any('ketaguide clinic from-issue "$RUNNER_TEMP/issue.md"' in run for run in runs)
+    command = 'ketaguide clinic from-issue "${update[@]}" "$RUNNER_TEMP/issue.md"'
+    assert any(command in run for run in runs)
+    step = next(step for step in job["steps"] if command in step.get("run", ""))
+    assert step["env"]["LABEL"] == "${{ github.event.label.name }}"
+    assert 'if [ "$LABEL" = clinic-correction ]; then update=(--update); fi' in step["run"]
     body = next(step for step in job["steps"] if "BODY" in step.get("env", {}))
     assert body["env"]["BODY"] == "${{ github.event.issue.body }}"
     assert "secrets." not in text
