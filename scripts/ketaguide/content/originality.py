@@ -43,9 +43,16 @@ def _key(words: Iterable[str]) -> str:
     return hashlib.blake2b(" ".join(words).encode(), digest_size=8).hexdigest()
 
 
+def _words(text: str) -> list[str]:
+    """Each word, normalized (lower case, no apostrophes); whole-text operations, not a step
+    per word, so a page of a million words costs little."""
+    joined = "\n".join(_WORD.findall(text)).lower()
+    return joined.replace("'", "").replace("\u2019", "").split("\n") if joined else []
+
+
 def _tokens(text: str) -> list[tuple[str, int]]:
     """(normalized word, offset) of each word."""
-    return [(re.sub(r"['\u2019]", "", m.group(0).lower()), m.start()) for m in _WORD.finditer(text)]
+    return list(zip(_words(text), (m.start() for m in _WORD.finditer(text)), strict=True))
 
 
 def runs(text: str) -> set[str]:
@@ -88,9 +95,18 @@ def _known() -> frozenset[str]:
 
 def _page(src: source.Source, known: frozenset[str]) -> Iterator[Finding]:
     for block in src.blocks(source.WORDING):
+        words = _words(block.text)
+        keys: dict[tuple[str, ...], bool] = {}  # a run repeated (a hostile page) is hashed once
+        hits = []
+        for i in range(len(words) - RUN + 1):
+            run = tuple(words[i : i + RUN])
+            if (hit := keys.get(run)) is None:
+                hit = keys[run] = _key(run) in known
+            if hit:
+                hits.append(i)
+        if not hits:
+            continue
         tokens = _tokens(block.text)
-        words = [w for w, _ in tokens]
-        hits = [i for i in range(len(words) - RUN + 1) if _key(words[i : i + RUN]) in known]
         stretches: list[list[int]] = []
         for i in hits:
             if stretches and i <= stretches[-1][1]:
