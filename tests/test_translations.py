@@ -194,3 +194,17 @@ def test_stamp_refuses_what_it_cannot_stamp(
     assert (code, lines) == (1, [])
     assert err.startswith(f"ketaguide: {why}")
     assert before == {p: p.read_bytes() for p in before}
+
+
+def test_a_new_row_in_the_english_review_log_leaves_the_spanish_log_current(tmp_path: Path) -> None:
+    """The two logs have rows of their own; only the text around the table is translated."""
+    log = tmp_path / "docs" / "about" / "review-log.md"
+    log.parent.mkdir(parents=True)
+    table = "| Date | Article | Claims checked | Corrections |\n| --- | --- | --- | --- |\n"
+    row = "| 2026-12-01 | [Page](../page.md) | 3 | None |\n"
+    log.write_text(ENGLISH + "\n" + table, encoding="utf-8")
+    before = fresh.english_hash(log)
+    log.write_text(ENGLISH + "\n" + table + row, encoding="utf-8")
+    assert fresh.english_hash(log) == before
+    log.write_text(EDITED + "\n" + table + row, encoding="utf-8")
+    assert fresh.english_hash(log) != before

@@ -96,8 +96,9 @@ def test_every_job_has_the_least_permissions_it_needs() -> None:
 
 def test_the_clinic_workflow_reads_the_issue_as_data_with_the_default_token_only() -> None:
     """An issue labelled `clinic-submission` (a new clinic) or `clinic-correction` (with
-    --update) becomes a pull request through `ketaguide clinic from-issue`; the issue text reaches it as a file, never inside a script (no `${{ }}` in any
-    `run:`), and no secret but the default token is used."""
+    --update) becomes a pull request through `ketaguide clinic from-issue`; the issue text
+    reaches it as a file, never inside a script (no `${{ }}` in any `run:`), and no secret but
+    the default token is used."""
     file = ROOT / ".github" / "workflows" / "clinic-from-issue.yml"
     text = file.read_text(encoding="utf-8")
     flow = yaml.safe_load(text)

@@ -6,6 +6,7 @@ re-wrapping lines does not.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import subprocess
@@ -15,6 +16,7 @@ from typing import Literal
 
 from ketaguide.pages import frontmatter, language, shared
 from ketaguide.paths import expand, shown
+from ketaguide.review import reviewlog
 from ketaguide.review.bodyhash import body_hash
 
 State = Literal["current", "behind", "missing", "unreadable"]
@@ -68,7 +70,14 @@ def changed_on(file: Path) -> Changed:
 def english_hash(english: Path) -> str | None:
     """The English page's fingerprint now, or None when it cannot be read."""
     read = frontmatter.read(english)
-    return None if read.page is None else body_hash(read.page)
+    if read.page is None:
+        return None
+    if english.as_posix().endswith("/" + reviewlog.PAGE):
+        # Each edition's review log has rows of its own; the Spanish log translates the text
+        # around them, so a new English row does not put it behind.
+        kept = [line for line in read.page.body.splitlines() if not line.lstrip().startswith("|")]
+        return body_hash(dataclasses.replace(read.page, body="\n".join(kept)))
+    return body_hash(read.page)
 
 
 @dataclass(frozen=True)
