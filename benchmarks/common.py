@@ -123,9 +123,7 @@ def real_config() -> dict[str, Any]:
 def _docs_at(config: dict[str, Any], docs: Path) -> dict[str, Any]:
     """The configuration for docs in `docs`: shared statements are read from its _shared/."""
     config["docs_dir"] = str(docs)
-    for ext in config["markdown_extensions"]:
-        if isinstance(ext, dict) and "pymdownx.snippets" in ext:
-            ext["pymdownx.snippets"]["base_path"] = [str(docs / "_shared")]
+    config["markdown_extensions"]["pymdownx.snippets"]["base_path"] = [str(docs / "_shared")]
     return config
 
 

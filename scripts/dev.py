@@ -1,9 +1,10 @@
 """Set up and run the project with nothing but Python 3.11+ and pip.
 
-    python3 scripts/dev.py serve [--port 8000] [--host 127.0.0.1]
+    python3 scripts/dev.py serve [--port 8000] [--host 127.0.0.1] [--lang en|es]
                                   preview the site; every save rebuilds it and shows the findings
     python3 scripts/dev.py test   run every check and test, as CI does
-    python3 scripts/dev.py build  build the site into site/ (strict), then check its links
+    python3 scripts/dev.py build  build the site, English into site/ and Spanish into site/es/
+                                  (both strict), then check the links of both
 
 The first run creates .venv/ and installs the pinned dependencies (constraints.txt); later runs
 reinstall only when pyproject.toml, constraints.txt or package-lock.json change. A .venv/ that
@@ -110,15 +111,16 @@ def serve(args: list[str]) -> int:
 
 
 def build(args: list[str]) -> int:
+    """Every edition (scripts/ketaguide/buildall.py: English, then Spanish into site/es/), each
+    strict, then the links and anchors of the whole built site."""
     ensure_python_env()
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    if _run(BIN / "mkdocs", "build", "--strict", "--site-dir", "site", *args, env=env) != 0:
-        print("FAILED: mkdocs build --strict", file=sys.stderr)
+    if _run(PYTHON, "-m", "ketaguide.buildall", "--site-dir", "site", *args) != 0:
+        print("FAILED: mkdocs build --strict (an edition; see above)", file=sys.stderr)
         return 1
     if _run(BIN / "ketaguide", "links", "--site", "site") != 0:
         print("FAILED: ketaguide links (the built site's links and anchors)", file=sys.stderr)
         return 1
-    print("Built site/ and checked its links.")
+    print("Built site/ (English) and site/es/ (Spanish) and checked their links.")
     return 0
 
 

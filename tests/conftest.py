@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from ketaguide import buildall
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 _RULE_IN_LINE = re.compile(r" (?:error|warning) ([A-Z]{3}\d{3}) ")
@@ -54,11 +56,19 @@ class Build:
 
 @pytest.fixture(scope="session")
 def build(tmp_path_factory: pytest.TempPathFactory) -> Build:
-    """The real site, built once with --strict into a temporary folder."""
+    """The real site, both editions (English, then Spanish into es/), built once with --strict
+    into a temporary folder, as `dev.py build` builds it (ketaguide/buildall.py)."""
     site = tmp_path_factory.mktemp("site")
     # A root site URL, so that the 404 page's absolute asset paths resolve on the test server.
-    result = mkdocs_build(site, SITE_URL="https://guide.example.org/")
-    return Build(site, result.returncode, result.stdout + result.stderr)
+    env = {**buildall.environment(), "SITE_URL": "https://guide.example.org/"}
+    log, code = "", 0
+    for command in buildall.commands(str(site), []):
+        done = subprocess.run(
+            command, cwd=ROOT, env=env, capture_output=True, text=True, check=False
+        )
+        log += done.stdout + done.stderr
+        code = code or done.returncode
+    return Build(site, code, log)
 
 
 @pytest.fixture(scope="session")

@@ -88,6 +88,8 @@ def test_properdocs_builds_the_same_site_as_mkdocs(site: Path, tmp_path: Path) -
     assert result.returncode == 0, result.stdout + result.stderr
     home = (out / "index.html").read_text(encoding="utf-8")
     assert 'content="mkdocs-ProperDocs ' in home, "ProperDocs built it, not MkDocs"
-    ours, theirs = _files(site), _files(out)
+    # The session build has the Spanish edition in es/ too (built by mkdocs.es.yml).
+    ours = {name: data for name, data in _files(site).items() if not name.startswith("es/")}
+    theirs = _files(out)
     assert sorted(theirs) == sorted(ours)
     assert [name for name in ours if ours[name] != theirs[name]] == []

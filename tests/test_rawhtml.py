@@ -26,13 +26,8 @@ def _page(src_uri: str) -> Any:
 def _site_markdown() -> markdown.Markdown:
     """Python-Markdown with the site's extensions and settings, as MkDocs configures it."""
     config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Loader)
-    names: list[str] = []
-    settings: dict[str, Any] = {}
-    for item in config["markdown_extensions"]:
-        name, options = next(iter(item.items())) if isinstance(item, dict) else (item, {})
-        names.append(name)
-        settings[name] = options
-    return markdown.Markdown(extensions=names, extension_configs=settings)
+    settings: dict[str, Any] = config["markdown_extensions"]  # a mapping: name -> options
+    return markdown.Markdown(extensions=list(settings), extension_configs=settings)
 
 
 class _Loader(yaml.SafeLoader):

@@ -189,10 +189,7 @@ def test_the_build_stops_on_an_include_the_snippets_extension_would_skip(
 
 def _snippets_config() -> dict[str, object]:
     config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
-    for item in config["markdown_extensions"]:
-        if isinstance(item, dict) and "pymdownx.snippets" in item:
-            return dict(item["pymdownx.snippets"])
-    raise AssertionError("mkdocs.yml does not configure pymdownx.snippets")
+    return dict(config["markdown_extensions"]["pymdownx.snippets"])
 
 
 def test_the_build_reads_shared_statements_from_the_folder_the_checker_reads() -> None:

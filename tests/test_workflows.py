@@ -118,3 +118,12 @@ def test_the_clinic_workflow_reads_the_issue_as_data_with_the_default_token_only
     body = next(step for step in job["steps"] if "BODY" in step.get("env", {}))
     assert body["env"]["BODY"] == "${{ github.event.issue.body }}"
     assert "secrets." not in text
+
+
+def test_pages_builds_every_edition_as_dev_py_build_does() -> None:
+    steps = _workflow("pages.yml")["jobs"]["build"]["steps"]
+    runs = [step.get("run", "") for step in steps]
+    assert "python -m ketaguide.buildall --site-dir site" in runs
+    assert not any(run.startswith("mkdocs build") for run in runs)
+    dev = (ROOT / "scripts" / "dev.py").read_text(encoding="utf-8")
+    assert '"ketaguide.buildall", "--site-dir", "site"' in dev

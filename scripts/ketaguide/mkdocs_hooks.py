@@ -15,21 +15,21 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page as MkPage
 
 from ketaguide import (
-    buildguards,
+    buildedition,
+    buildpages,
     diskcache,
+    editions,
     pagehtml,
     pagetext,
     preview,
-    safefile,
     search,
     tooltips,
+    untranslated,
 )
-from ketaguide.content import bodysafety, frontmatter
-from ketaguide.findings import Finding, format_text
-from ketaguide.pages import directives, glossary
-from ketaguide.pages import frontmatter as pagefront
-from ketaguide.pages.frontmatter import FrontMatter
-from ketaguide.pages.page import Page
+from ketaguide.content import bodysafety
+from ketaguide.editions import Edition
+from ketaguide.findings import format_text
+from ketaguide.pages import directives
 from ketaguide.publish import build as clinic_build
 from ketaguide.publish import words
 from ketaguide.rawhtml import RawHtml
@@ -43,18 +43,15 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     today = dt.date.today()
     project = Path(config.config_file_path).parent
     _state["today"] = today
-    if (lang := config.theme["language"]) not in words.LANGUAGES:  # the clinic pages' words
-        raise PluginError(f"theme.language {lang!r}: the clinic pages have no words for it")
-    _state["words"] = words.LANGUAGES[lang]
-    _refuse_unsafe_files(config, project)
-    # Glossary terms marked by the abbr extension's `glossary` option (cheaper than definitions).
-    try:
-        terms = glossary.load(Path(config.docs_dir))
-    except safefile.FileProblem as problem:
-        where = f"{Path(config.docs_dir).name}/{glossary.GLOSSARY_PAGE}"
-        raise PluginError(format_text(problem.finding(where))) from None
-    config.mdx_configs.setdefault("abbr", {})["glossary"] = {t.term: t.definition for t in terms}
-    _state["env"] = _cached(config.theme.get_env())  # one per build: partials compile once
+    lang, _state["untranslated"] = buildedition.setup(config)  # from theme.language
+    _state["lang"] = lang
+    _state["root"] = editions.site_root(config.site_url, lang) if config.site_url else ""
+    if lang.code not in words.LANGUAGES:  # the clinic pages' words
+        raise PluginError(f"theme.language {lang.code!r}: the clinic pages have no words for it")
+    _state["words"] = words.LANGUAGES[lang.code]
+    buildpages.refuse_unsafe_files(config, project)
+    buildedition.glossary(config)  # the edition's own glossary page gives the tooltips
+    _state["env"] = _cached(config.theme.get_env(), lang)  # one per build: compiled once
     _state["raw"] = RawHtml()  # generated HTML skips Markdown (see rawhtml.py)
     try:
         _state["clinics"] = clinic_build.load(project, today, Path(config.docs_dir))
@@ -63,7 +60,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             raise PluginError(f"clinic data has errors:\n{err}") from None
         _state["clinics"] = preview.valid_clinics(project, today)  # the panels say the rest
     try:  # bylines, disclosures and help links (review/site.py)
-        _state["review"] = review.Site(project, config.extra, _state["env"])
+        _state["review"] = review.Site(project, config.extra, _state["env"], lang)
     except review.ReviewDataError as err:
         raise PluginError(str(err)) from None
     if preview.enabled():
@@ -71,51 +68,20 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
-def _refuse_unsafe_files(config: MkDocsConfig, project: Path) -> None:
-    found = buildguards.unsafe_files(Path(config.docs_dir), project, config.theme.custom_dir)
-    if found:
-        raise PluginError("\n".join(found))
-
-
-def _cached(env: Environment) -> Environment:
+def _cached(env: Environment, lang: Edition) -> Environment:
     env.bytecode_cache = diskcache.template_cache(pagetext.TEMPLATE_VARIANT)
+    env.globals["kg_lang"] = lang  # templates pick the reader's language's partials
+    env.globals["kg_root"] = _state["root"]  # the whole site's URL (English home)
     return pagetext.escape_page_text(env)  # front matter printed escaped in every template
 
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     """The theme's compiled templates come from disk, not from compiling them in every build."""
-    return _cached(env)
-
-
-def _read_pages(files: Files, config: MkDocsConfig) -> dict[str, tuple[Page, FrontMatter]]:
-    """Every page read once, as `ketaguide check` reads it (all errors); MkDocs gets the body."""
-    docs = Path(config.docs_dir)
-    pages: dict[str, tuple[Page, FrontMatter]] = {}
-    errors: list[Finding] = []
-    for file in files.documentation_pages():
-        if file.abs_src_path is None:
-            continue
-        read = pagefront.read(Path(file.abs_src_path), f"{docs.name}/{file.src_uri}")
-        found = frontmatter.findings(read, _state["today"])
-        errors += [f for f in found if f.level == "error"]
-        front = read.front
-        if read.page is not None and front is None and preview.enabled():
-            front = preview.stand_in(read.page, _state["today"])  # its panel says why
-        if read.page is not None and front is not None:
-            pages[file.src_uri] = (read.page, front)
-            errors += buildguards.includes(read.page, f"{docs.name}/{file.src_uri}")
-            errors += bodysafety.page_findings(read.page, f"{docs.name}/{file.src_uri}")
-            # A blank first line: MkDocs looks for no front matter, and the body is as written.
-            file.content_string = "\n" + read.page.body
-        elif preview.enabled():
-            files.remove(file)  # unreadable: the home page's panel says why
-    if errors and not preview.enabled():
-        raise PluginError("\n".join(format_text(f) for f in errors))
-    return pages
+    return _cached(env, _state["lang"])
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    _state["pages"] = _read_pages(files, config)
+    _state["pages"] = buildpages.read(files, Path(config.docs_dir), _state["today"])
     site_url, language = config.site_url or "", _state["words"]
     items = clinic_build.generated_files(_state["clinics"], _state["today"], site_url, language)
     _state["generated"] = {item.path for item in items}
@@ -140,7 +106,7 @@ def _directives(markdown: str, page: MkPage, config: MkDocsConfig, first_line: i
     context = {"page": page, "base_url": "", "config": config}
     fill = {directives.CLINIC_DIRECTORY: directory, **_state["review"].disclosures(context)}
     try:
-        return directives.replace(markdown, first_line, f"docs/{page.file.src_uri}", fill)
+        return directives.replace(markdown, first_line, _shown(page, config), fill)
     except directives.DirectiveError as err:
         raise PluginError(str(err)) from None
 
@@ -161,6 +127,8 @@ def on_page_markdown(markdown: str, page: MkPage, config: MkDocsConfig, files: F
 
 def on_page_content(html: str, page: MkPage, config: MkDocsConfig, files: Files) -> str:
     html = _page_content(html, page, config)
+    if _state["untranslated"]:  # while pages are missing: their links go to English
+        html = untranslated.for_page(html, page, _state["lang"], _state["untranslated"])
     if preview.enabled():  # dev.py serve only: never in the built site
         found = _state["panels"].get(page.file.src_uri, [])
         html = preview.panel(found, page.url.count("/") * "../") + html
@@ -168,7 +136,7 @@ def on_page_content(html: str, page: MkPage, config: MkDocsConfig, files: Files)
 
 
 def _page_content(html: str, page: MkPage, config: MkDocsConfig) -> str:
-    unsafe = bodysafety.rendered_findings(html, f"docs/{page.file.src_uri}")  # Markdown's own
+    unsafe = bodysafety.rendered_findings(html, _shown(page, config))  # Markdown's own
     if unsafe:
         raise PluginError("\n".join(format_text(f) for f in unsafe))
     html = pagehtml.finish(_state["raw"].put_back(page, html), page.file.src_uri)
@@ -186,12 +154,38 @@ def _page_content(html: str, page: MkPage, config: MkDocsConfig) -> str:
     return html
 
 
+def _shown(page: MkPage, config: MkDocsConfig) -> str:
+    return f"{Path(config.docs_dir).name}/{page.file.src_uri}"
+
+
+def on_page_context(
+    context: dict[str, Any], page: MkPage, config: MkDocsConfig, nav: Any
+) -> dict[str, Any]:
+    """The page in the other languages: the language selector and the hreflang links."""
+    lang, generated = _state["lang"], _state["generated"]
+    context["kg_alternates"] = buildedition.alternates(config, lang, page, generated)
+    return context
+
+
 def on_post_page(output: str, page: MkPage, config: MkDocsConfig) -> str:
     """Glossary tooltips, and what search indexes (search.py)."""
+    if _state["untranslated"]:  # the nav's links to missing pages go to English
+        output = untranslated.for_page(output, page, _state["lang"], _state["untranslated"], True)
     return tooltips.add(search.mark_body(output, page.meta.get("search") or {}))
 
 
+def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
+    """The 404 page: while pages are missing, its links to them go to English."""
+    if template_name != "404.html" or not _state["untranslated"]:
+        return output
+    return untranslated.for_404(
+        output, config.site_url, _state["lang"].prefix, _state["untranslated"]
+    )
+
+
 def on_post_build(config: MkDocsConfig) -> None:
+    if _state["untranslated"]:
+        _state["untranslated"].report()
     if preview.enabled() and (Path(config.site_dir) / search.BUNDLE).is_dir():
         return  # the preview indexes its first build only: rebuilds stay fast
     try:

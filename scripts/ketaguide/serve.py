@@ -1,10 +1,11 @@
 """The writer's preview server behind `dev.py serve`: `mkdocs serve` as a child process, with
 every `ketaguide check` finding on each rebuild (preview.py), watched folders, and a clean stop.
 
-It serves the current folder. MkDocs rebuilds on a change in docs/, mkdocs.yml, data/ or
-overrides/; a change in scripts/ketaguide/ (or any change after the child stopped on an error)
-restarts the child. A port in use is one line and exit 1; SIGINT and SIGTERM stop the child
-and its process group, then exit 0.
+It serves the current folder, one edition (`--lang es`: docs-es/ at /es/, by mkdocs.es.yml).
+MkDocs rebuilds on a change in its pages, its config, data/ or overrides/; a change in
+scripts/ketaguide/ (or any change after the child stopped on an error) restarts the child. A
+port in use is one line and exit 1; SIGINT and SIGTERM stop the child and its process group,
+then exit 0.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 from types import FrameType
+
+from ketaguide import editions
+from ketaguide.editions import Edition
 
 CODE = Path(__file__).resolve().parent  # this package: the checks and the hooks
 REBUILT_BY_MKDOCS = ("data", "overrides")  # besides docs/ and mkdocs.yml, which it watches
@@ -64,8 +68,8 @@ def _watched() -> list[Path]:
     return [Path(name) for name in (*REBUILT_BY_MKDOCS, *([extra] if extra else []))]
 
 
-def _content() -> dict[Path, tuple[int, int]]:
-    roots = [Path("docs"), Path("mkdocs.yml"), *_watched()]
+def _content(lang: Edition) -> dict[Path, tuple[int, int]]:
+    roots = [Path(lang.docs), Path(lang.config), Path(editions.SOURCE.config), *_watched()]
     return _snapshot(p for root in roots for p in (root, *root.rglob("*")))
 
 
@@ -83,23 +87,16 @@ def _child_setup() -> None:  # pragma: no cover - runs in the child, before exec
 
 
 class Preview:
-    def __init__(self, host: str, port: int) -> None:
-        self.host, self.port = host, port
+    def __init__(self, host: str, port: int, lang: Edition = editions.SOURCE) -> None:
+        self.host, self.port, self.lang = host, port, lang
         self.child: subprocess.Popen[bytes] | None = None
 
     def start(self) -> None:
-        url = f"http://{self.host}:{self.port}/"
+        url = f"http://{self.host}:{self.port}/{self.lang.prefix}"
         env = {**os.environ, "KETAGUIDE_PREVIEW": "1", "NO_MKDOCS_2_WARNING": "1", "SITE_URL": url}
         watch = [arg for path in _watched() if path.exists() for arg in ("--watch", str(path))]
-        cmd = [
-            sys.executable,
-            "-m",
-            "mkdocs",
-            "serve",
-            "--strict",
-            "-a",
-            f"{self.host}:{self.port}",
-        ]
+        serve = ["mkdocs", "serve", "--strict", "-f", self.lang.config, "-a"]
+        cmd = [sys.executable, "-m", *serve, f"{self.host}:{self.port}"]
         posix = os.name != "nt"
         # A stop signal that arrives while the child starts waits until it is known (else the
         # handler would find no child to stop, and it would run on alone).
@@ -148,7 +145,7 @@ def _stop_on_signals(preview: Preview) -> None:
     signal.signal(signal.SIGTERM, handler)
 
 
-def run(host: str, port: int) -> int:
+def run(host: str, port: int, lang: Edition = editions.SOURCE) -> int:
     if not Path("mkdocs.yml").is_file():
         print("dev.py serve: no mkdocs.yml here; run it from the repository", file=sys.stderr)
         return 2
@@ -156,9 +153,9 @@ def run(host: str, port: int) -> int:
     if problem:
         print(f"dev.py serve: {problem}", file=sys.stderr)
         return 1
-    preview = Preview(host, port)
+    preview = Preview(host, port, lang)
     _stop_on_signals(preview)
-    print(f"Serving the guide at http://{host}:{port}/ (Ctrl+C to stop)", flush=True)
+    print(f"Serving the guide at http://{host}:{port}/{lang.prefix} (Ctrl+C to stop)", flush=True)
     preview.start()
     code, waiting = _code(), None
     while True:
@@ -170,8 +167,8 @@ def run(host: str, port: int) -> int:
         elif not preview.running():
             if waiting is None:  # stopped on an error: restart at the next save
                 print(_STOPPED, file=sys.stderr, flush=True)
-                waiting = _content()
-            elif _content() != waiting:
+                waiting = _content(lang)
+            elif _content(lang) != waiting:
                 _restart(preview, "files changed")
                 waiting = None
         code = now
@@ -190,10 +187,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="dev.py serve", description=__doc__.split("\n")[0])
     parser.add_argument("--host", default="127.0.0.1", help="address (default: 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    parser.add_argument("--lang", choices=list(editions.BY_CODE), default="en", help="edition")
     args = parser.parse_args(argv)
     if not 0 < args.port < 65536:
         parser.error(f"--port {args.port} is not between 1 and 65535")
-    return run(args.host, args.port)
+    return run(args.host, args.port, editions.of(args.lang))
 
 
 if __name__ == "__main__":

@@ -6,7 +6,13 @@
   "use strict";
   const config = JSON.parse(document.getElementById("__config").textContent);
   const root = new URL(`${config.base.replace(/\/?$/, "/")}`, location.href);
-  const t = config.translations;
+  const t = config.translations; // Material's labels, in the page's language
+  // The two the guide adds, per edition (each edition has its own index: ketaguide/search.py).
+  const WORDS = {
+    en: { more: "Show # more results", failed: "Search could not load. Reload the page and try again." },
+    es: { more: "Mostrar # resultados más", failed: "La búsqueda no pudo cargarse. Vuelva a cargar la página e inténtelo de nuevo." },
+  };
+  const said = WORDS[document.documentElement.lang] || WORDS.en;
   const toggle = document.getElementById("__search");
   const dialog = document.querySelector("[data-kg-search]");
   if (!toggle || !dialog) return;
@@ -93,7 +99,7 @@
       const button = document.createElement("button");
       button.type = "button";
       button.className = "md-search-result__link";
-      button.textContent = `Show ${Math.min(PAGE, shown.length)} more results`;
+      button.textContent = said.more.replace("#", Math.min(PAGE, shown.length));
       button.addEventListener("click", () => {
         const first = list.children.length - 1; // where the new results start
         more().then(() => list.children[first]?.querySelector("a")?.focus());
@@ -132,7 +138,7 @@
 
   input.addEventListener("focus", open);
   input.addEventListener("input", () => search().catch(() => {
-    meta.textContent = "Search could not load. Reload the page and try again.";
+    meta.textContent = said.failed;
   }));
   toggle.addEventListener("change", () => (toggle.checked ? open() : close()));
   dialog.querySelector("form").addEventListener("submit", (event) => {

@@ -20,22 +20,23 @@ class Day:
     long: str
 
     @classmethod
-    def of(cls, day: dt.date) -> Day:
-        return cls(day.isoformat(), long_date(day))
-
-
-def _day(day: dt.date | None) -> Day | None:
-    return None if day is None else Day.of(day)
+    def of(cls, day: dt.date, lang: Language = "en") -> Day:
+        return cls(day.isoformat(), long_date(day, lang))
 
 
 def context(
     project: Project, key: str, page: Page, front: FrontMatter, today: dt.date
 ) -> dict[str, Any]:
-    """The byline's facts: how the page was made, checked and reviewed, and its history."""
+    """The byline's facts: how the page was made, checked and reviewed, and its history, with
+    dates in the page's language."""
     clinical = project.clinical(key, page, front)
     lang = language.language(page.path)
+
+    def _day(day: dt.date | None) -> Day | None:
+        return None if day is None else Day.of(day, lang)
+
     log = project.history(key, lang)
-    history = [(Day.of(e.day), e.claims, e.changes) for e in log]
+    history = [(Day.of(e.day, lang), e.claims, e.changes) for e in log]
     return {
         "language": lang,
         # A Spanish page: the English page it translates (under docs/) and the day translated.
@@ -43,9 +44,9 @@ def context(
         "translated": _day(front.translated),
         "medical": is_medical(front),
         "checked": _day(fact_checked(project, key, lang)),
-        "reviewed": Day.of(front.last_reviewed),
+        "reviewed": Day.of(front.last_reviewed, lang),
         "first_published": _day(front.first_published),
-        "next_review": Day.of(front.next_review),
+        "next_review": Day.of(front.next_review, lang),
         "overdue": front.next_review < today,
         "clinical": clinical,
         "clinical_day": _day(clinical.date),

@@ -12,6 +12,7 @@ from typing import Any
 
 from jinja2 import Environment
 
+from ketaguide.editions import SOURCE, Edition
 from ketaguide.findings import format_text
 from ketaguide.pages.directives import DISCLOSURES
 from ketaguide.pages.frontmatter import FrontMatter
@@ -30,23 +31,24 @@ class ReviewDataError(Exception):
 
 
 class Site:
-    def __init__(self, project: Path, extra: Any, env: Environment) -> None:
+    def __init__(self, project: Path, extra: Any, env: Environment, lang: Edition = SOURCE) -> None:
         try:
             self.guide = settings.from_extra(extra)
         except settings.SettingsError as err:
             raise ReviewDataError(str(err)) from None
         if self.guide.report_error is None:
             _log.warning(settings.NO_REPORT_ADDRESS)
-        self.records = Project.load(project)
+        self.records = Project.load(project)  # a Spanish page's history: the Spanish log
         errors = [f for f in self.records.findings if f.level == "error"]
         if errors:
             raise ReviewDataError(
                 "review records have errors:\n" + "\n".join(map(format_text, errors))
             )
         self.env = env
+        self.lang = lang
 
     def _render(self, name: str, context: dict[str, Any]) -> str:
-        return self.env.get_template(f"partials/{name}").render(context)
+        return self.env.get_template(self.lang.partial(name)).render(context)
 
     def disclosures(self, context: dict[str, Any]) -> dict[str, Callable[[str], str]]:
         """A directive filler for each disclosure: its HTML, one block for Markdown."""
