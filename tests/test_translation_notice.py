@@ -11,7 +11,10 @@ from ketaguide.cli import main
 from tests import minisite
 from tests.spanish import fingerprint, front_fields
 
-CONFIG = "INHERIT: mkdocs.yml\ndocs_dir: docs-es\nsite_dir: site/es\ntheme:\n  language: es\n"
+CONFIG = (
+    "INHERIT: mkdocs.yml\ndocs_dir: docs-es\nsite_dir: site/es\ntheme:\n  language: es\n"
+    "markdown_extensions:\n  pymdownx.snippets:\n    base_path: [docs-es/_shared, docs/_shared]\n"
+)
 SPANISH = minisite.page("Una página de prueba", "# Una página de prueba\n\nUn texto.\n")
 
 

@@ -1,5 +1,5 @@
 """What the build shows on a Spanish page that is behind its English page: data for
-overrides/partials/translation-behind.html (the words are in the partial)."""
+overrides/partials/es/translation-behind.html (the words are in the partial)."""
 
 from __future__ import annotations
 
