@@ -67,8 +67,9 @@ def test_the_byline_data_of_a_spanish_page(tree: Path) -> None:
     facts = byline.context(project, PAGE, spanish.page, spanish.front, dt.date(2026, 12, 2))
     assert facts["language"] == "es"
     assert facts["translation_of"] == PAGE
-    assert facts["translated"] == byline.Day.of(spanish.front.translated)
-    assert facts["reviewed"] == byline.Day.of(spanish.front.last_reviewed)
+    assert facts["translated"] == byline.Day.of(spanish.front.translated, "es")  # in Spanish
+    assert facts["reviewed"] == byline.Day.of(spanish.front.last_reviewed, "es")
+    assert " de " in facts["reviewed"].long
     assert facts["clinical"].state == "pending"  # no clinician has read the Spanish text
     spanish_log = project.history(PAGE, "es")
     assert spanish_log
