@@ -206,3 +206,19 @@ def test_site_urls_of_the_editions() -> None:
     assert editions.site_root("https://x.org/g/es/", ES) == "https://x.org/g/"
     with pytest.raises(editions.UnknownLanguage, match="editions in en, es"):
         editions.of("fr")
+
+
+def test_every_english_page_has_its_spanish_page_and_the_strict_build_requires_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from ketaguide import buildall
+
+    monkeypatch.delenv(untranslated.ENV, raising=False)
+    english = {
+        p.relative_to(ROOT / "docs").as_posix()
+        for p in (ROOT / "docs").rglob("*.md")
+        if "_shared" not in p.parts
+    }
+    assert english - set(_spanish_pages()) == set()
+    assert buildall.ALLOW_UNTRANSLATED is False
+    assert untranslated.ENV not in buildall.environment()
