@@ -100,22 +100,19 @@ def test_hreflang_links_join_each_page_to_its_counterpart_both_ways(site: Path, 
         assert selector[lang.code] == "./"
 
 
-def test_a_page_without_a_counterpart_has_no_hreflang_and_offers_the_other_home(
-    site: Path,
-) -> None:
-    spanish = set(_spanish_pages())
-    english = sorted(
-        p.relative_to(ROOT / "docs").as_posix()
-        for p in (ROOT / "docs").rglob("*.md")
-        if "_shared" not in p.parts and p.relative_to(ROOT / "docs").as_posix() not in spanish
-    )
-    if not english:
-        pytest.skip("every English page has its Spanish page")
-    html = _html(site, EN, english[0])
-    assert _HREFLANG.findall(html) == []
-    selector = {code: href for href, code in _SELECTOR.findall(html)}
-    assert selector["es"].endswith("es/")
-    assert selector["es"].count("es/") == 1
+def test_a_page_without_a_counterpart_has_no_alternates(tmp_path: Path) -> None:
+    for path in ("docs/a/b.md", "docs/a/c.md", "docs-es/a/c.md"):
+        (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / path).write_text("# x\n", encoding="utf-8")
+    site = "https://x.org/g/"
+    assert editions.alternates(tmp_path, EN, "a/b.md", "a/b/", site, set()) == []
+    both = editions.alternates(tmp_path, ES, "a/c.md", "a/c/", site + "es/", set())
+    assert [(a.lang, a.relative, a.absolute) for a in both] == [
+        (EN, "../../../a/c/", "https://x.org/g/a/c/"),
+        (ES, "./", "https://x.org/g/es/a/c/"),
+    ]
+    made = editions.alternates(tmp_path, EN, "clinics/x.md", "clinics/x/", site, {"clinics/x.md"})
+    assert [a.relative for a in made] == ["./", "../../es/clinics/x/"]  # generated in both
 
 
 def test_each_edition_searches_only_its_own_pages(site: Path) -> None:
@@ -222,3 +219,12 @@ def test_every_english_page_has_its_spanish_page_and_the_strict_build_requires_i
     assert english - set(_spanish_pages()) == set()
     assert buildall.ALLOW_UNTRANSLATED is False
     assert untranslated.ENV not in buildall.environment()
+
+
+def test_buildall_builds_english_first_then_each_translation_under_it() -> None:
+    from ketaguide import buildall
+
+    commands = buildall.commands("out", ["--clean"])
+    assert [c[c.index("-f") + 1] for c in commands] == ["mkdocs.yml", "mkdocs.es.yml"]
+    assert [c[c.index("--site-dir") + 1] for c in commands] == ["out", "out/es"]
+    assert all("--strict" in c and c[-1] == "--clean" for c in commands)
