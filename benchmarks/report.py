@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import directory_tables as directory
 import tables
 import weight
 from tables import kb, times
@@ -76,6 +77,8 @@ def goals(r: dict[str, Any]) -> list[tuple[str, str, str, str, bool]]:
                     p["met"],
                 )
             )
+    if "first_view" in r.get("directory", {}):
+        out += directory.goals(r["directory"])
     e = r.get("edit-loop", {})
     if "median_s" in e:
         out.append(
@@ -153,6 +156,8 @@ def render(r: dict[str, Any]) -> str:
             f"to the changed page served: {', '.join(f'{t:.2f}' for t in e['all_s'])} s "
             f"(median **{e['median_s']:.2f} s**, target < {e['target']:.0f} s).",
         ]
+    if "first_view" in r.get("directory", {}):
+        lines += ["", *directory.table(r["directory"])]
     if "pages" in r.get("reader", {}):
         lines += ["", *tables.reader(r["reader"])]
     if "properdocs" in r:

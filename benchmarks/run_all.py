@@ -24,6 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import directory
 import edit_loop
 import insurance
 import machine
@@ -35,7 +36,7 @@ import weight
 from common import ROOT
 
 HERE = Path(__file__).resolve().parent
-SECTIONS = ["overhead", "weight", "edit-loop", "scale", "reader", "properdocs"]
+SECTIONS = ["overhead", "weight", "edit-loop", "scale", "directory", "reader", "properdocs"]
 # (articles, clinics, cold builds, compared with stock Material in a browser). The biggest point
 # carries the scale target and the 1,000-article reader goals.
 FULL_GRID = [(1_000, 1_000, 3, True)]  # 3 cold builds: median, spread, "met" from the slowest
@@ -101,6 +102,9 @@ def main(argv: list[str] | None = None) -> int:
                 if "failed" not in results[name]:
                     points.append(results.pop(name))
             results["scale"] = points
+        if "directory" in wanted:
+            size = 1_000 if args.quick else 10_000
+            _step("directory", results, lambda: directory.measure(size, REPEATS))
         if "properdocs" in wanted:
             _step("properdocs", results, lambda: insurance.measure(1 if args.quick else 3))
     finally:
