@@ -137,10 +137,14 @@
       return update();
     }
     zipSort = {zip, here};
-    // The states whose clinics lie within reach of the ZIP, else the few nearest states.
+    // Only the states that can hold a clinic near the ZIP (a state's box is never farther than
+    // its clinics), else those within three times that, else the nearest state: every near
+    // clinic is listed, and far fewer lists are fetched and read than all within reach.
     const ranked = states.map((s) => [milesToBox(here, s.box), s.code]).sort((a, b) => a[0] - b[0]);
-    const reach = ranked.filter(([d]) => d <= nearMiles * 3).map(([, code]) => code);
-    if (!loadAll) shownStates = reach.length ? reach : ranked.slice(0, 1).map(([, code]) => code);
+    const within = (miles) => ranked.filter(([d]) => d <= miles).map(([, code]) => code);
+    const nearest = ranked.slice(0, 1).map(([, code]) => code);
+    const reach = [within(nearMiles), within(nearMiles * 3)].find((codes) => codes.length);
+    if (!loadAll) shownStates = reach || nearest;
     form.elements.state.value = "";
     await show();
     status.textContent = say("script_sorted", {zip});
