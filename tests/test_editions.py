@@ -228,3 +228,23 @@ def test_buildall_builds_english_first_then_each_translation_under_it() -> None:
     assert [c[c.index("-f") + 1] for c in commands] == ["mkdocs.yml", "mkdocs.es.yml"]
     assert [c[c.index("--site-dir") + 1] for c in commands] == ["out", "out/es"]
     assert all("--strict" in c and c[-1] == "--clean" for c in commands)
+
+
+def test_the_preview_serves_the_spanish_edition_at_es(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ketaguide import serve
+
+    started: list[tuple[list[str], dict[str, str]]] = []
+
+    class Child:
+        pid = 0
+
+        def __init__(self, cmd: list[str], env: dict[str, str], **_: object) -> None:
+            started.append((cmd, env))
+
+    monkeypatch.setattr(serve.subprocess, "Popen", Child)
+    serve.Preview("127.0.0.1", 8123, ES).start()
+    cmd, env = started[0]
+    assert cmd[cmd.index("-f") + 1] == "mkdocs.es.yml"
+    assert env["SITE_URL"] == "http://127.0.0.1:8123/es/"
+    with pytest.raises(SystemExit):
+        serve.main(["--lang", "fr"])
