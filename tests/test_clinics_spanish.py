@@ -10,7 +10,7 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
-from ketaguide import dates
+from ketaguide import dates, editions
 from ketaguide.clinics.load import read
 from ketaguide.clinics.model import Clinic
 from ketaguide.publish import build, jsonld, render
@@ -141,6 +141,7 @@ def test_the_spanish_build_makes_pages_only_and_reads_the_one_set_of_data_files(
     section = directory.select_one("[data-kg-directory]")
     assert section["data-kg-zips"] == "../../assets/zips/"  # /es/clinics/ -> /assets/zips/
     assert section["data-kg-states-base"] == "states/"  # the Spanish state pages
+    assert section["data-kg-locale"] == "es-US"  # numbers as US readers write them
     assert directory.select_one(".kg-open-data a")["href"] == "../../clinics/clinics.json"
     assert [a["href"] for a in directory.select(".kg-states a")] == ["states/nj/", "states/or/"]
     assert "Nueva Jersey" in directory.select_one(".kg-states").get_text()
@@ -203,3 +204,10 @@ def test_the_directory_script_has_no_words_of_its_own() -> None:
 def test_the_prose_scan_would_catch_an_english_sentence() -> None:
     script = 'a = `Finding clinics near ${zip}…`; b = "a > b"; c = `${x}: ${y}`; d = "Closed"'
     assert _prose(_literals(script)) == ["Finding clinics near …", "Closed"]
+
+
+def test_each_edition_has_the_clinic_words_of_its_language() -> None:
+    assert set(LANGUAGES) == set(editions.BY_CODE)
+    assert all(words.lang == code for code, words in LANGUAGES.items())
+    assert build.shared_root("en") == ""
+    assert build.shared_root("es") == "../"

@@ -18,6 +18,7 @@
   const nearMiles = Number(root.getAttribute("data-kg-near-miles"));
   const states = JSON.parse(root.querySelector("[data-kg-state-boxes]").textContent);
   const words = JSON.parse(root.querySelector("[data-kg-words]").textContent);
+  const numbers = new Intl.NumberFormat(root.getAttribute("data-kg-locale")); // en-US, es-US
   const total = states.reduce((sum, s) => sum + s.count, 0);
   const loadAll = root.hasAttribute("data-kg-load-all"); // a small directory: every state
   const loaded = new Map(); // state code -> its list items (a promise while loading)
@@ -51,7 +52,10 @@
   function say(key, values = {}) {
     let text = words[key];
     if (typeof text !== "string") text = text[values.count === 1 ? "one" : "other"];
-    return text.replace(/\{(\w+)\}/g, (whole, name) => String(values[name]));
+    return text.replace(/\{(\w+)\}/g, (whole, name) => {
+      const value = values[name];
+      return typeof value === "number" ? numbers.format(value) : String(value);
+    });
   }
 
   function miles(lat1, lon1, lat2, lon2) {

@@ -7,6 +7,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from ketaguide import editions
 from ketaguide.clinics import ids, zips
 from ketaguide.clinics.checks import validate
 from ketaguide.clinics.model import Clinic
@@ -47,10 +48,10 @@ def load(project_dir: Path, today: dt.date, docs: Path | None = None) -> list[Cl
 
 
 def shared_root(lang: str) -> str:
-    """The way from a language's site root to the one that holds the data files every language
-    reads (clinics.json, the ZIP index): the English build writes them once at the site's root;
-    another language is built into <root>/<lang>/ (mkdocs.es.yml) and reads them from there."""
-    return "" if lang == EN.lang else "../"
+    """The way from a language's site root to the site's root, which holds the data files every
+    language reads (clinics.json, the ZIP index): the English build writes them once; another
+    edition is built into its folder under it (editions.py: es/) and reads them from there."""
+    return "../" * editions.of(lang).prefix.count("/")
 
 
 def generated_files(
@@ -79,4 +80,5 @@ def generated_files(
 
 def directory(clinics: list[Clinic], today: dt.date, words: Words = EN) -> str:
     """The directory (docs/clinics/index.md's directive) in `words`' language."""
-    return render.directory(clinics, today, words, shared="../" + shared_root(words.lang))
+    shared = "../" + shared_root(words.lang)
+    return render.directory(clinics, today, words, shared, editions.of(words.lang).tag)

@@ -86,13 +86,21 @@ def states(clinics: list[Clinic], words: Words = EN) -> list[dict[str, Any]]:
     return out
 
 
-def directory(clinics: list[Clinic], today: dt.date, words: Words = EN, shared: str = "../") -> str:
+def directory(
+    clinics: list[Clinic],
+    today: dt.date,
+    words: Words = EN,
+    shared: str = "../",
+    locale: str = "en-US",
+) -> str:
     """The directory: filters, a link to each state's list, an empty list the script fills.
     `shared`: the way from the directory's page to the site root that holds the data files
-    every language reads (the ZIP index, clinics.json)."""
+    every language reads (the ZIP index, clinics.json); `locale`: how its script writes
+    numbers (editions.py's tag)."""
     return templates.render(
         "directory.html",
         shared=shared,
+        locale=locale,
         script_words=script_words(words),
         states=states(clinics, words),
         total=len(clinics),
