@@ -57,7 +57,8 @@ TEXT = {
     "telehealth_filter": "Offers telehealth",
     "zip": "Your ZIP code",
     "sort": "Sort by distance",
-    "zip_help": "Your ZIP code never leaves your browser.",
+    "zip_help": "Your full ZIP code never leaves your browser; only its first two digits "
+    "reach this site.",
     "none": "No clinics are listed yet.",
     "back": "Back to the clinic directory",
     "not_endorsement": "A listing is not an endorsement. Ask the questions on our {link} page.",

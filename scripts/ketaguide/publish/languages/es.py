@@ -58,7 +58,8 @@ TEXT = {
     "telehealth_filter": "Ofrece telesalud",
     "zip": "Su código postal (ZIP)",
     "sort": "Ordenar por distancia",
-    "zip_help": "Su código postal nunca sale de su navegador.",
+    "zip_help": "Su código postal completo nunca sale de su navegador; solo sus dos primeros "
+    "dígitos llegan a este sitio.",
     "none": "Todavía no hay clínicas en la lista.",
     "back": "Volver al directorio de clínicas",
     "not_endorsement": "Estar en la lista no es una recomendación. Haga las preguntas de "
