@@ -5,7 +5,7 @@ the whole ZIP table) built with the real configuration, cold. In Chromium on the
 (serve.py), a fresh profile each time:
 - first view of /clinics/: every response body until the network is idle;
 - filter by state: the state with the most clinics chosen in the form; the time from the change
-  to its list in the page (its state page fetched, read and shown), `repeats` times;
+  to its list on screen (its state page fetched, read, laid out and painted), `repeats` times;
 - sort by ZIP: a ZIP typed and Enter pressed; the time to the sorted list, `repeats` times;
 - a ZIP far from every clinic: the page must point to the official locators, not go blank.
 The CPU is not slowed here (the search benchmark does that): the target is 200 ms as it is.
@@ -36,11 +36,13 @@ from ketaguide.publish.render import NEAR_MILES
 
 FIRST_VIEW_TARGET = 100 * 1000  # bytes
 ANSWER_MS_TARGET = 200
-# When the list last changed, and when the reader's action started.
+# When the changed list was last on screen (the frame after the change: laid out and painted),
+# and when the reader's action started.
 _WATCH = """() => {
   window.__kg = {start: 0, shown: 0};
   const list = document.querySelector('[data-kg-list]');
-  new MutationObserver(() => { window.__kg.shown = performance.now(); })
+  const painted = () => { window.__kg.shown = performance.now(); };
+  new MutationObserver(() => requestAnimationFrame(() => setTimeout(painted)))
     .observe(list, {childList: true});
 }"""
 _CHOOSE = """(code) => {

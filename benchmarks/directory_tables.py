@@ -52,7 +52,7 @@ def table(d: dict[str, Any]) -> list[str]:
         f"The real pages and {d['clinics']:,} generated clinics (ZIP codes drawn from the whole "
         f"ZIP table), built cold in {d['build_s']:.0f} s; Chromium on the gzip server, CPU not "
         "slowed, a fresh profile each time. Times run from the reader's action to the list "
-        "in the page.",
+        "on screen (the frame after the change, laid out and painted).",
         "",
         "| Measure | Result |",
         "| --- | ---: |",

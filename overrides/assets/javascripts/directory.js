@@ -35,11 +35,9 @@
       }).then((html) => {
         const page = new DOMParser().parseFromString(html, "text/html");
         const items = Array.from(page.querySelectorAll(".kg-clinic-list > .kg-clinic"));
-        for (const item of items) { // links on the state's page are relative to it
-          for (const link of item.querySelectorAll("a[href]")) {
-            const base = new URL(url, location.href);
-            link.setAttribute("href", new URL(link.getAttribute("href"), base).href);
-          }
+        const base = new URL(url, location.href); // links on the state's page are relative to it
+        for (const link of page.querySelectorAll(".kg-clinic-list > .kg-clinic a[href]")) {
+          link.setAttribute("href", new URL(link.getAttribute("href"), base).href);
         }
         return items.map((item) => document.importNode(item, true));
       }));
@@ -90,19 +88,20 @@
       return services.every((s) => offered.includes(s)) &&
         (!telehealth || item.dataset.telehealth === "yes");
     });
+    const away = new Map(); // item -> miles from the ZIP, while sorted by distance
     for (const item of items) {
       const label = item.querySelector(".kg-distance");
       label.hidden = !zipSort;
       if (zipSort) {
         const d = miles(zipSort.here[0], zipSort.here[1],
           Number(item.dataset.lat), Number(item.dataset.lon));
-        item.dataset.miles = String(d);
+        away.set(item, d);
         label.textContent = distanceText(d, zipSort.zip);
       }
     }
-    if (zipSort) items.sort((a, b) => Number(a.dataset.miles) - Number(b.dataset.miles));
+    if (zipSort) items.sort((a, b) => away.get(a) - away.get(b));
     list.replaceChildren(...items);
-    const near = zipSort && items.some((item) => Number(item.dataset.miles) <= nearMiles);
+    const near = zipSort && items.some((item) => away.get(item) <= nearMiles);
     far.hidden = !zipSort || Boolean(near);
     count.textContent = codes.length
       ? say("script_shown", {shown: items.length, count: total})
