@@ -248,3 +248,15 @@ def test_the_preview_serves_the_spanish_edition_at_es(monkeypatch: pytest.Monkey
     assert env["SITE_URL"] == "http://127.0.0.1:8123/es/"
     with pytest.raises(SystemExit):
         serve.main(["--lang", "fr"])
+
+
+def test_each_sitemap_gives_the_same_hreflang_links_as_the_heads(site: Path) -> None:
+    for lang in (EN, ES):
+        sitemap = (site / lang.prefix / "sitemap.xml").read_text(encoding="utf-8")
+        for src in _spanish_pages():
+            url = _url(src)
+            loc = f"<loc>{SITE_URL}{lang.prefix}{url}</loc>"
+            entry = sitemap.split(loc, 1)[1].split("</url>")[0]
+            for code, prefix in (("en", ""), ("es", "es/"), ("x-default", "")):
+                link = f'hreflang="{code}" href="{SITE_URL}{prefix}{url}"/>'
+                assert f'<xhtml:link rel="alternate" {link}' in entry, (lang.code, src, code)

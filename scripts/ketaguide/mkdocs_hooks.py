@@ -127,6 +127,10 @@ def on_page_markdown(markdown: str, page: MkPage, config: MkDocsConfig, files: F
 
 def on_page_content(html: str, page: MkPage, config: MkDocsConfig, files: Files) -> str:
     html = _page_content(html, page, config)
+    # The page in the other language: its head's hreflang, the selector and the sitemap (which
+    # MkDocs writes before any page, so known here).
+    found = buildedition.alternates(config, _state["lang"], page, _state["generated"])
+    page.meta["kg_alternates"] = found
     if _state["untranslated"]:  # while pages are missing: their links go to English
         html = untranslated.for_page(html, page, _state["lang"], _state["untranslated"])
     if preview.enabled():  # dev.py serve only: never in the built site
@@ -162,8 +166,7 @@ def on_page_context(
     context: dict[str, Any], page: MkPage, config: MkDocsConfig, nav: Any
 ) -> dict[str, Any]:
     """The page in the other languages: the language selector and the hreflang links."""
-    lang, generated = _state["lang"], _state["generated"]
-    context["kg_alternates"] = buildedition.alternates(config, lang, page, generated)
+    context["kg_alternates"] = page.meta["kg_alternates"]  # (on_page_content)
     return context
 
 
