@@ -45,3 +45,13 @@ def test_the_lifeline_has_its_spanish_name_in_the_text(site: Path) -> None:
     assert not mixed, mixed
     depression = site / "es" / "understanding" / "depression" / "index.html"
     assert "Línea 988 de Prevención del Suicidio y Crisis" in depression.read_text("utf-8")
+
+
+def test_the_repository_link_is_labelled_in_spanish_and_the_privacy_page_names_it(
+    site: Path,
+) -> None:
+    label = "Código fuente y correcciones"
+    privacy = (site / "es" / "about" / "privacy" / "index.html").read_text(encoding="utf-8")
+    assert f'<div class="md-source__repository">\n    {label}' in privacy
+    assert "Source and corrections" not in privacy
+    assert "Código fuente y\ncorrecciones" in privacy or label in privacy.split("</header>")[1]
