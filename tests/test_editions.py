@@ -46,7 +46,8 @@ def test_the_spanish_config_inherits_the_english_one_and_changes_only_the_langua
     assert es.edit_uri == "edit/main/docs-es/"
     assert es.mdx_configs["pymdownx.snippets"]["base_path"] == list(ES.shared)
     assert en.mdx_configs["pymdownx.snippets"]["base_path"] == list(EN.shared)
-    assert set(es.mdx_configs) == set(en.mdx_configs)  # every extension, inherited
+    assert es.markdown_extensions == en.markdown_extensions  # every extension, inherited
+    assert es.mdx_configs["footnotes"]["BACKLINK_TITLE"] == "Volver a la nota %d en el texto"
     assert es.not_in_nav == en.not_in_nav
     assert es.exclude_docs == en.exclude_docs
     assert es.hooks.keys() == en.hooks.keys()

@@ -55,3 +55,11 @@ def test_the_repository_link_is_labelled_in_spanish_and_the_privacy_page_names_i
     assert f'<div class="md-source__repository">\n    {label}' in privacy
     assert "Source and corrections" not in privacy
     assert "Código fuente y\ncorrecciones" in privacy or label in privacy.split("</header>")[1]
+
+
+def test_footnote_back_links_are_titled_in_spanish(site: Path) -> None:
+    page = (site / "es" / "understanding" / "depression" / "index.html").read_text("utf-8")
+    assert 'title="Volver a la nota 1 en el texto"' in page
+    assert "Jump back to footnote" not in page
+    english = (site / "understanding" / "depression" / "index.html").read_text("utf-8")
+    assert 'title="Jump back to footnote 1 in the text"' in english
