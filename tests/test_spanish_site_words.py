@@ -63,3 +63,9 @@ def test_footnote_back_links_are_titled_in_spanish(site: Path) -> None:
     assert "Jump back to footnote" not in page
     english = (site / "understanding" / "depression" / "index.html").read_text("utf-8")
     assert 'title="Jump back to footnote 1 in the text"' in english
+
+
+def test_no_english_footer_credit_on_spanish_pages(site: Path) -> None:
+    assert "Made with" in (site / "index.html").read_text("utf-8")
+    for page in _spanish_pages(site):
+        assert "Made with" not in page.read_text("utf-8"), page
