@@ -35,7 +35,9 @@ def both_editions(tmp_path_factory: pytest.TempPathFactory, chromium: Any) -> It
 
 
 def _text(page: Any, selector: str) -> str:
-    return page.inner_text(selector).strip()
+    """The text the script wrote (textContent: a clinic off screen is not laid out, since the
+    list uses content-visibility: auto, and innerText of content not laid out can be empty)."""
+    return " ".join((page.text_content(selector) or "").split())
 
 
 def _wait_for(page: Any, selector: str, words: str) -> None:
