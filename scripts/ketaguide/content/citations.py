@@ -54,7 +54,7 @@ TOO_FEW_SOURCES = Rule(
     "`page_type` in its front matter (home, policy, reference or directory).",
 )
 
-_DEFINITION = re.compile(r"^\[\^([^\]\s]+)\]:")
+_DEFINITION = re.compile(r"^[ \t]*\[\^([^\]\s]+)\]:")  # indented in an admonition too
 _REFERENCE = re.compile(r"\[\^([^\]\[\s]+)\](?!:)")  # no [ in a label: linear time
 _URL = re.compile(r"\bhttps?://[^\s<>\]\"']+")
 _DOI = re.compile(r"\bdoi:\s*(10\.\d{4,9}/\S+)", re.I)

@@ -18,7 +18,9 @@ Kind = Literal[
 ]
 
 _FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
-_FOOTNOTE_DEF = re.compile(r"^\[\^[^\]\s]+\]:")
+# Indented too: a definition inside an admonition or list item (a shared statement included
+# there gets the include's indentation) is a definition in the build.
+_FOOTNOTE_DEF = re.compile(r"^[ \t]*\[\^[^\]\s]+\]:")
 _HEADING = re.compile(r"^\s*(#{1,6})(?:\s|$)")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _ADMONITION = re.compile(r"^\s*(?:!!!|\?\?\?\+?)\s")
@@ -100,10 +102,15 @@ def _mask(kind: Kind, raw: str) -> str:
     return _ITEM.sub(_blank, text)
 
 
-def _kind(raw: str, previous: Kind, footnote: bool) -> Kind:
+def _indent(raw: str) -> int:
+    return len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip())
+
+
+def _kind(raw: str, previous: Kind, footnote: int) -> Kind:
+    """`footnote`: the indentation of the footnote definition being read, or -1."""
     if not raw.strip() or _RULE.match(raw):
         return "blank"
-    if footnote and raw[0] in " \t":
+    if footnote >= 0 and _indent(raw) > footnote:  # continued: indented more than the label
         return "footnote"
     if _FOOTNOTE_DEF.match(raw):
         return "footnote"
@@ -123,7 +130,8 @@ def parse(page: Page) -> list[Line]:
     raws = page.text.splitlines()
     lines: list[Line] = []
     fence = ""
-    comment = footnote = False
+    comment = False
+    footnote = -1  # indentation of the footnote definition being read, -1 outside one
     for number, raw in enumerate(raws, 1):
         kind: Kind
         previous = lines[-1].kind if lines else "blank"
@@ -147,9 +155,9 @@ def parse(page: Page) -> list[Line]:
             kind = _kind(raw, previous, footnote)
             comment = kind == "html" and "<!--" in raw and "-->" not in raw.split("<!--")[-1]
         if kind not in ("blank", "footnote"):
-            footnote = False
-        if kind == "footnote":
-            footnote = True
+            footnote = -1
+        if kind == "footnote" and _FOOTNOTE_DEF.match(raw):
+            footnote = _indent(raw)
         level = len(m.group(1)) if kind == "heading" and (m := _HEADING.match(raw)) else 0
         new_block = kind != previous or kind in ("heading", "table", "admonition")
         new_block = new_block or bool(_ITEM.match(raw) and kind == "text")
