@@ -60,3 +60,45 @@ def test_box_text_after_an_indented_footnote_is_still_read(
         ]
     ]
     assert code == 1
+
+
+UNUSED = "Una frase. <!-- ketaguide: disable-next-line CNT015 a quoted word -->\n"
+
+
+def test_an_unused_suppression_after_an_include_names_its_file_lines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The crisis statement (3 lines) is included on line 17, the comment is on line 19.
+    text = (CRISIS / "valid.md").read_text(encoding="utf-8")
+    bilingual(tmp_path, text.replace("La depresión resp", UNUSED + "La depresión resp"))
+    monkeypatch.chdir(tmp_path)
+    assert _check(capsys, "docs-es/page.md") == (
+        0,
+        [
+            see(
+                "docs-es/page.md:19:12: warning CNT017 suppression-unused nothing on line 20 "
+                "breaks CNT015"
+            )
+        ],
+    )
+    main(["check", "--stats", "docs-es/page.md"])
+    assert "docs-es/page.md:19:12: CNT015 a quoted word" in capsys.readouterr().out
+
+
+def test_a_heading_message_names_the_file_line_of_the_heading_before(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = (CRISIS / "valid.md").read_text(encoding="utf-8")
+    text = text.replace(
+        "La depresión resp", "## Ayuda {#help}\n\n#### Más {#more}\n\nLa depresión resp"
+    )
+    bilingual(tmp_path, text)
+    monkeypatch.chdir(tmp_path)
+    code, lines = _check(capsys, "docs-es/page.md")
+    assert lines == [
+        see(
+            "docs-es/page.md:21:1: error CNT006 heading-skip H4 follows the H2 on line 19; "
+            "use ### here"
+        )
+    ]
+    assert code == 1

@@ -46,3 +46,18 @@ def test_each_save_gives_what_a_full_check_gives(
     shared.write_text(shared.read_text(encoding="utf-8") + "\nIt is a miracle.\n", "utf-8")
     _same(recheck, docs, roots, today)
     assert _same(recheck, docs, roots, today + dt.timedelta(days=800))  # the date: all again
+
+
+def test_the_preview_locates_a_finding_after_an_include_on_its_file_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copytree(ROOT / "docs" / "_shared", tmp_path / "docs" / "_shared")
+    page = tmp_path / "docs" / "page.md"
+    text = (ROOT / "tests" / "fixtures" / "spanish" / "english.md").read_text(encoding="utf-8")
+    head, _, body = text.partition("\n# ")
+    page.write_text(f'{head}\n# {body}\n--8<-- "driving.md"\n\nTeh end.\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    docs, today = Path("docs"), dt.date(2026, 11, 22)
+    found = _same(Rechecker(), docs, [docs], today)
+    line = len(page.read_text(encoding="utf-8").splitlines())
+    assert [(f.path, f.line) for f in found if f.rule.id == "CNT020"] == [("docs/page.md", line)]

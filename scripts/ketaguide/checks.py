@@ -122,7 +122,11 @@ def run(paths: list[Path], today: dt.date) -> Iterator[Finding]:
 
     A finding in a shared statement is moved to the statement's own file and line, and reported
     once however many pages include it."""
-    found = (finding for checker in CHECKERS for finding in checker(paths, today))
+    return finish(paths, (finding for checker in CHECKERS for finding in checker(paths, today)))
+
+
+def finish(paths: list[Path], found: Iterable[Finding]) -> Iterator[Finding]:
+    """The checkers' findings less the suppressed ones, each on its own file's line, once."""
     seen: set[Finding] = set()
     for finding in suppress.apply(paths, found, RULES):
         located = source.locate(finding)

@@ -69,7 +69,7 @@ def _stats(paths: list[Path]) -> None:
     print(f"{len(found)} suppression(s)")
     for s in found:
         note = f"invalid: {s.problem}" if s.problem else s.reason
-        print(f"{s.path}:{s.line}:{s.col}: {','.join(s.rules) or '-'} {note}")
+        print(f"{s.at or f'{s.path}:{s.line}:{s.col}'}: {','.join(s.rules) or '-'} {note}")
 
 
 def _check(args: argparse.Namespace) -> int:

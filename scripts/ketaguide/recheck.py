@@ -22,7 +22,6 @@ from ketaguide.content import (
     readinglevel,
     spelling,
     structure,
-    suppress,
     unverified,
 )
 from ketaguide.findings import Finding
@@ -72,7 +71,7 @@ class Rechecker:
                 found += checker(roots, today)
             else:
                 found += self._per_page(checker, pages, context, today)
-        return list(suppress.apply(roots, found, checks.RULES))
+        return list(checks.finish(roots, found))
 
     def _per_page(
         self, checker: checks.Checker, pages: list[Path], context: object, today: dt.date

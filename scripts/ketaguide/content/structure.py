@@ -81,7 +81,8 @@ def _headings(src: source.Source) -> Iterator[Finding]:
             extra.number,
             1,
             SINGLE_H1,
-            f"a second H1 (the first is on line {h1s[0].number}); make this one `##`",
+            f"a second H1 (the first is on {source.line_name(src, h1s[0].number)}); "
+            "make this one `##`",
         )
     for before, after in itertools.pairwise(headings):
         if after.level > before.level + 1:
@@ -90,7 +91,8 @@ def _headings(src: source.Source) -> Iterator[Finding]:
                 after.number,
                 1,
                 HEADING_SKIP,
-                f"H{after.level} follows the H{before.level} on line {before.number}; "
+                f"H{after.level} follows the H{before.level} on "
+                f"{source.line_name(src, before.number)}; "
                 f"use {'#' * (before.level + 1)} here",
             )
 

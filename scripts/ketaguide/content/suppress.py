@@ -15,7 +15,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Collection, Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ketaguide.findings import Finding
@@ -52,6 +52,8 @@ class Suppression:
     rules: tuple[str, ...]
     reason: str
     problem: str = ""  # why the comment is invalid; empty when it is valid
+    at: str = ""  # where the comment is written, path:line:col in its own file (--stats)
+    next_line: str = ""  # the line it hides, as a message names it ("line 130")
 
     @property
     def target(self) -> int:
@@ -91,7 +93,11 @@ def collect(paths: list[Path], known: Collection[str]) -> list[Suppression]:
     for src in source.load(paths):
         for d in directives.in_lines(src.lines):
             if d.name and is_suppression(d.body):
-                found.append(_parse(src.path, d.line, d.col, d.body, known))
+                s = _parse(src.path, d.line, d.col, d.body, known)
+                here = source.origin(src, d.line)
+                col = max(1, d.col - here.indent)
+                at, after = f"{here.path}:{here.line}:{col}", source.line_name(src, s.target)
+                found.append(replace(s, at=at, next_line=after))
     return found
 
 
@@ -128,5 +134,5 @@ def apply(
                 s.line,
                 s.col,
                 UNUSED,
-                f"nothing on line {s.target} breaks {' or '.join(s.rules)}",
+                f"nothing on {s.next_line or f'line {s.target}'} breaks {' or '.join(s.rules)}",
             )

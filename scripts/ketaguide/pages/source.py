@@ -55,7 +55,7 @@ class Source:
         return markdown.blocks(self.lines, kinds)
 
 
-_CACHE: dict[tuple[str, str, int, int], tuple[PageRead, Source | None]] = {}
+_CACHE: dict[tuple[object, ...], tuple[PageRead, Source | None]] = {}
 _ORIGINS: dict[str, list[Origin]] = {}  # shown path -> each expanded line's origin
 
 
@@ -81,6 +81,19 @@ def origins(src: Source) -> list[Origin]:
     return src.includes.origins
 
 
+def origin(src: Source, number: int) -> Origin:
+    """Where line `number` of the expanded page is written (its file and line there)."""
+    found = origins(src)
+    return found[number - 1] if 0 < number <= len(found) else Origin(src.path, number)
+
+
+def line_name(src: Source, number: int) -> str:
+    """Line `number` of the expanded page as a message names it: "line 12" on the page itself,
+    "docs/_shared/x.md:3" in a shared statement."""
+    at = origin(src, number)
+    return f"line {at.line}" if at.path == src.path else f"{at.path}:{at.line}"
+
+
 def locate(finding: Finding) -> Finding:
     """A finding on an expanded page, moved to the file and line the text came from."""
     origins = _ORIGINS.get(finding.path)
@@ -96,7 +109,7 @@ def locate(finding: Finding) -> Finding:
 def _cached(file: Path) -> tuple[PageRead, Source | None]:
     stat = file.stat()
     path = shown(file)
-    key = (str(file.resolve()), path, stat.st_mtime_ns, stat.st_size)
+    key: tuple[object, ...] = (str(file.resolve()), path, stat.st_mtime_ns, stat.st_size)
     if key not in _CACHE:
         read_ = frontmatter.read(file, path)
         page, found = (None, None) if read_.page is None else _expanded(read_.page, file, path)
