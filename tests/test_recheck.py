@@ -12,6 +12,7 @@ from ketaguide import checks
 from ketaguide.findings import Finding
 from ketaguide.recheck import Rechecker
 from tests.conftest import ROOT
+from tests.spanish import bilingual
 
 
 def _same(recheck: Rechecker, docs: Path, roots: list[Path], today: dt.date) -> list[Finding]:
@@ -61,3 +62,23 @@ def test_the_preview_locates_a_finding_after_an_include_on_its_file_line(
     found = _same(Rechecker(), docs, [docs], today)
     line = len(page.read_text(encoding="utf-8").splitlines())
     assert [(f.path, f.line) for f in found if f.rule.id == "CNT020"] == [("docs/page.md", line)]
+
+
+def test_a_spanish_finding_follows_a_change_to_the_english_page_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    crisis = ROOT / "tests" / "fixtures" / "rules-es" / "CNT018"
+    english = (crisis / "english.md").read_text(encoding="utf-8")
+    line = "If you are thinking about ending your life, call or text 988 in the US, any time.\n"
+    quiet = english.replace(line, "")  # the English page without the 988 line
+    assert quiet != english
+    spanish = (crisis / "invalid.md").read_text(encoding="utf-8")
+    bilingual(tmp_path, spanish, quiet)
+    monkeypatch.chdir(tmp_path)
+    docs, roots, today = Path("docs-es"), [Path("docs-es")], dt.date(2026, 11, 22)
+    recheck = Rechecker()
+    before = _same(recheck, docs, roots, today)
+    assert "CNT018" not in {f.rule.id for f in before if f.line == 11}
+    (tmp_path / "docs" / "page.md").write_text(english, encoding="utf-8")  # now gives 988
+    after = _same(recheck, docs, roots, today)
+    assert "CNT018" in {f.rule.id for f in after if f.line == 11}

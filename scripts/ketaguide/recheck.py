@@ -25,6 +25,7 @@ from ketaguide.content import (
     unverified,
 )
 from ketaguide.findings import Finding
+from ketaguide.pages import language
 from ketaguide.paths import expand, shown
 
 # Checkers that read one page at a time; every other checker runs in full on each save.
@@ -52,6 +53,17 @@ def _stamp(path: Path) -> Stamp | None:
     return (stat.st_mtime_ns, stat.st_size)
 
 
+def _english(page: Path) -> tuple[Stamp | None, ...]:
+    """A Spanish page's findings also depend on its English page (TRN001, CNT018 read it) and
+    the English shared statements that page includes: their stamps, or () for an English page."""
+    mirrored = language.english_page(page)
+    if mirrored is None:
+        return ()
+    shared = mirrored[0].parents[len(Path(mirrored[1]).parts) - 1] / "_shared"
+    others = sorted(shared.rglob("*")) if shared.is_dir() else []
+    return tuple(_stamp(p) for p in [mirrored[0], *others])
+
+
 class Rechecker:
     def __init__(self) -> None:
         self._seen: dict[tuple[object, str], tuple[object, list[Finding]]] = {}
@@ -76,7 +88,7 @@ class Rechecker:
     def _per_page(
         self, checker: checks.Checker, pages: list[Path], context: object, today: dt.date
     ) -> Iterable[Finding]:
-        stamps = {shown(p): (context, _stamp(p)) for p in pages}
+        stamps = {shown(p): (context, _stamp(p), _english(p)) for p in pages}
         stale = [
             p for p in pages if self._seen.get((checker, shown(p)), (None,))[0] != stamps[shown(p)]
         ]

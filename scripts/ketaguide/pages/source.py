@@ -110,6 +110,9 @@ def _cached(file: Path) -> tuple[PageRead, Source | None]:
     stat = file.stat()
     path = shown(file)
     key: tuple[object, ...] = (str(file.resolve()), path, stat.st_mtime_ns, stat.st_size)
+    mirrored = language.english_page(file)
+    if mirrored is not None:  # its front matter is checked against the English page (TRN001)
+        key += (mirrored[0].is_file(),)
     if key not in _CACHE:
         read_ = frontmatter.read(file, path)
         page, found = (None, None) if read_.page is None else _expanded(read_.page, file, path)
