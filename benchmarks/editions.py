@@ -34,16 +34,15 @@ from common import (
     cache_env,
     copy_docs,
     run,
-    spread,
     stock_config,
     temp_folder,
     write_config,
 )
+from overhead import CONDITIONS, compare_pairs
+from overhead import TARGET as BUILD_TARGET
 from reader import _assets
 
 WEIGHT_TARGET = 1.05
-BUILD_TARGET = 1.25
-CONDITIONS = ("cold", "warm")
 HERE = Path(__file__).resolve().parent
 
 
@@ -131,18 +130,7 @@ def measure(runs: int) -> dict[str, Any]:
             "target": BUILD_TARGET,
             "weight": weight(tmp / "real-site"),
         }
-    for condition in CONDITIONS:
-        t = times[condition]
-        ratios = [r / s for r, s in zip(t["real"], t["stock"], strict=True)]
-        c = cpu[condition]
-        cpu_ratios = [r / s for r, s in zip(c["real"], c["stock"], strict=True)]
-        result[condition] = {
-            "real": spread(t["real"]),
-            "stock": spread(t["stock"]),
-            "ratio": spread(ratios),
-            "cpu_ratio": spread(cpu_ratios),
-            "met": max(ratios) <= BUILD_TARGET,
-        }
+    result.update(compare_pairs(times, cpu))
     return result
 
 
