@@ -1,8 +1,8 @@
 """The guide's editions: one build per language (mkdocs.yml, mkdocs.es.yml), told apart by the
 config's `theme.language`. Everything that differs by language is read from here: the pages'
-folder, where the build lands under the site, the shared statements and the partials a reader
-sees. English is the source; a Spanish page is the translation of the English page with the same
-path under docs-es/."""
+folder, where the build lands under the site and the shared statements (the words a reader sees
+are in publish/languages/). English is the source; a Spanish page is the translation of the
+English page with the same path under docs-es/."""
 
 from __future__ import annotations
 
@@ -28,10 +28,6 @@ class Edition:
         a translation falls back to the English source lists, which are not translated."""
         own = f"{self.docs}/_shared"
         return (own,) if self is SOURCE else (own, f"{SOURCE.docs}/_shared")
-
-    def partial(self, name: str) -> str:
-        """The template of a partial a reader sees, in this language."""
-        return f"partials/{name}" if self is SOURCE else f"partials/{self.code}/{name}"
 
 
 EN = Edition("en", "English", ENGLISH_DIR, "", "en-US", "en_US", "mkdocs.yml")

@@ -70,8 +70,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def _cached(env: Environment, lang: Edition) -> Environment:
     env.bytecode_cache = diskcache.template_cache(pagetext.TEMPLATE_VARIANT)
-    env.globals["kg_lang"] = lang  # templates pick the reader's language's partials
+    env.globals["kg_lang"] = lang
     env.globals["kg_root"] = _state["root"]  # the whole site's URL (English home)
+    env.globals.update(words.for_partials(lang))  # kg_say, kg_others: the partials' words
     return pagetext.escape_page_text(env)  # front matter printed escaped in every template
 
 

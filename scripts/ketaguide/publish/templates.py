@@ -6,32 +6,20 @@ written only in the templates, and every value is escaped unless a template mark
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from ketaguide.clinics import phone
 from ketaguide.dates import long_date
 from ketaguide.publish.jsonld import script_safe
+from ketaguide.publish.say import fill
 
 # The project's theme folder (mkdocs.yml: theme.custom_dir); the package is installed in place.
 OVERRIDES = Path(__file__).resolve().parents[3] / "overrides"
-
-
-_PLACEHOLDER = re.compile(r"\{(\w+)\}")
-
-
-def fill(text: str, **values: object) -> Markup:
-    """A reader's sentence with its {placeholders} filled: the sentence and plain values are
-    escaped; a value that a template built as markup (a link, a <time>) is kept as it is."""
-    parts = _PLACEHOLDER.split(text)  # text, name, text, name, ..., text
-    return Markup("").join(
-        escape(values[part]) if n % 2 else escape(part) for n, part in enumerate(parts)
-    )
 
 
 @cache

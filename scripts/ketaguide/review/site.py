@@ -1,6 +1,7 @@
 """What the build adds to pages from the review records: the byline under each title, the
 disclosure directives, the "Where to get more help" box, and the schema.org review metadata.
-Templates in overrides/partials/ write the HTML; this module passes them data."""
+Templates in overrides/partials/ write the HTML, in the words of the theme's `kg_say` (the
+edition's language); this module passes them data."""
 
 from __future__ import annotations
 
@@ -48,7 +49,7 @@ class Site:
         self.lang = lang
 
     def _render(self, name: str, context: dict[str, Any]) -> str:
-        return self.env.get_template(self.lang.partial(name)).render(context)
+        return self.env.get_template(f"partials/{name}").render(context)
 
     def disclosures(self, context: dict[str, Any]) -> dict[str, Callable[[str], str]]:
         """A directive filler for each disclosure: its HTML, one block for Markdown."""

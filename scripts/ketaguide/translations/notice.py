@@ -1,5 +1,5 @@
 """What the build shows on a Spanish page that is behind its English page: data for
-overrides/partials/es/translation-behind.html (the words are in the partial)."""
+overrides/partials/translation-behind.html (its words are in publish/languages/es_pages.py)."""
 
 from __future__ import annotations
 

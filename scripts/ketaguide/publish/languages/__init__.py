@@ -1,4 +1,6 @@
-"""The words of the clinic pages, one module per language (en.py, es.py); words.py lists them."""
+"""The words a reader sees, one table per language: the clinic pages, the directory and its
+script (en.py, es.py), and the partials on every page (en_pages.py, es_pages.py); words.py lists
+them."""
 
 from __future__ import annotations
 
@@ -25,6 +27,8 @@ class Words:
     text: dict[str, str]
     plurals: dict[str, Plural]  # sentences with a {count}
     states: dict[str, str]  # USPS code -> name (the codes are zips.USPS_STATES; a test checks)
+    pages: dict[str, str]  # the partials on every page (overrides/partials/*.html)
+    page_plurals: dict[str, Plural]
 
     def __getitem__(self, key: str) -> str:
         return self.text[key]
@@ -32,3 +36,8 @@ class Words:
     def plural(self, key: str, count: int) -> str:
         """The form of sentence `key` for `count` (its {count} still to fill)."""
         return self.plurals[key][plural_form(count)]
+
+
+# The partials' keys that only a translation has: its byline's translation date, and the notice
+# shown while it is behind its English page. Every other key is in every language (a test checks).
+TRANSLATION_ONLY = frozenset({"byline_made_on", "behind_title", "behind", "behind_link"})

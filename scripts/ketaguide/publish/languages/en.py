@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ketaguide.clinics.model import DAYS as DAY_CODES
 from ketaguide.clinics.model import Payment, Service, Verification
-from ketaguide.publish.languages import Plural, Words
+from ketaguide.publish.languages import Plural, Words, en_pages
 
 SERVICES: dict[Service, str] = {
     "iv_ketamine": "IV ketamine infusions",
@@ -171,4 +171,6 @@ WORDS = Words(
     text=TEXT,
     plurals=PLURALS,
     states=STATES,
+    pages=en_pages.TEXT,
+    page_plurals=en_pages.PLURALS,
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ketaguide.clinics.model import DAYS as DAY_CODES
 from ketaguide.clinics.model import Payment, Service, Verification
-from ketaguide.publish.languages import Plural, Words
+from ketaguide.publish.languages import Plural, Words, es_pages
 
 SERVICES: dict[Service, str] = {
     "iv_ketamine": "Infusiones intravenosas (IV) de ketamina",
@@ -183,4 +183,6 @@ WORDS = Words(
     text=TEXT,
     plurals=PLURALS,
     states=STATES,
+    pages=es_pages.TEXT,
+    page_plurals=es_pages.PLURALS,
 )
