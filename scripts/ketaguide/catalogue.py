@@ -64,31 +64,35 @@ def _escape(text: str) -> str:
     )
 
 
-def _entry(r: Rule) -> list[str]:
+def _entry(r: Rule, lang: str = "") -> list[str]:
+    """A rule's section; with `lang`, each heading and paragraph says it is in that language
+    (attr_list), for a page in another language."""
+    mark = f'\n{{: lang="{lang}" }}' if lang else ""
     lines = [
-        f"### {r.id} {r.name} {{#{r.anchor}}}",
+        f"### {r.id} {r.name} {{#{r.anchor}{f' lang={lang}' if lang else ''}}}",
         "",
-        f"**{r.severity}**: {_escape(r.summary)}",
+        f"**{r.severity}**: {_escape(r.summary)}{mark}",
         "",
     ]
     if r.why:
-        lines += [f"**Why:** {_escape(r.why)}", ""]
+        lines += [f"**Why:** {_escape(r.why)}{mark}", ""]
     if r.fix:
-        lines += [f"**Fix:** {_escape(r.fix)}", ""]
+        lines += [f"**Fix:** {_escape(r.fix)}{mark}", ""]
     if tuple(r.languages) == ("en",):
-        lines += ["**Pages:** English pages only (`docs/`).", ""]
+        lines += [f"**Pages:** English pages only (`docs/`).{mark}", ""]
     return lines
 
 
-def sections(groups: dict[str, str]) -> list[str]:
-    """Every rule, one section per id prefix, headed by the group's name in `groups`."""
+def sections(groups: dict[str, str], lang: str = "") -> list[str]:
+    """Every rule, one section per id prefix, headed by the group's name in `groups`; with
+    `lang`, the rules' text (in English) is marked as that language on a page in another."""
     body: list[str] = []
     rules = all_rules()
     for prefix in sorted({r.id[:3] for r in rules}, key=lambda p: (p not in groups, p)):
         body += [f"## {groups.get(prefix, prefix)} ({prefix})", ""]
         for r in rules:
             if r.id.startswith(prefix):
-                body += _entry(r)
+                body += _entry(r, lang)
     return body
 
 

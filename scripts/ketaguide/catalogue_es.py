@@ -1,5 +1,6 @@
 """The Spanish rules page (docs-es/about/writing-rules.md): a Spanish introduction, then the
-catalogue of docs/about/writing-rules.md as it is, in English.
+catalogue of docs/about/writing-rules.md as it is, in English, each heading and paragraph of it
+marked lang="en" (so a screen reader reads it as English).
 
 The catalogue stays in English, as the findings `ketaguide check` prints do: it is written from
 the rules themselves, and a Spanish copy kept by hand would fall behind them. The introduction
@@ -89,7 +90,8 @@ def render(source_hash: str, last_reviewed: dt.date, next_review: dt.date) -> st
         "",
         INTRO,
     ]
-    return "\n".join(front + catalogue.sections(GROUPS)).rstrip("\n") + "\n"
+    body = catalogue.sections(GROUPS, lang="en")  # the catalogue, in English, marked as such
+    return "\n".join(front + body).rstrip("\n") + "\n"
 
 
 def _english_hash(english: Path) -> str:

@@ -144,7 +144,7 @@ def _page_content(html: str, page: MkPage, config: MkDocsConfig) -> str:
     unsafe = bodysafety.rendered_findings(html, _shown(page, config))  # Markdown's own
     if unsafe:
         raise PluginError("\n".join(format_text(f) for f in unsafe))
-    html = pagehtml.finish(_state["raw"].put_back(page, html), page.file.src_uri)
+    html = pagehtml.finish(_state["raw"].put_back(page, html), page.file.src_uri, _state["lang"])
     head, found, rest = html.partition("</h1>")
     if not found:
         raise PluginError(f"{page.file.src_uri}:1:1: the page has no # title (one H1 is required)")

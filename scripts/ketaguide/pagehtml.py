@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 
 from ketaguide import tooltips
+from ketaguide.editions import SOURCE, Edition
 from ketaguide.pages import glossary
 
 _HEADING = re.compile(r"<h([1-6])\b[^>]*>.*?</h\1>", re.S)
+_SOURCE_ITEM = re.compile(r'<li id="fn:[^"]*"')
+_BACK_LINK = '<a class="footnote-backref"'
 _TASK = re.compile(
     r'(<label class="task-list-control">)(<input[^>]*>)(<span class="task-list-indicator">'
     r"</span>)</label>((?:(?!<[uo]l|</li>).)*)</li>",
@@ -25,13 +28,26 @@ def _sources_out_of_search(html: str) -> str:
     return html.replace('<div class="footnote">', '<div class="footnote" data-pagefind-ignore>', 1)
 
 
+def _sources_in_english(html: str, lang: Edition) -> str:
+    """On a translated page, each source in the list is marked lang="en", so a screen reader
+    reads its English title as English (WCAG 3.1.2): a translation cites its English page's
+    sources, their definitions copied as they are, and source titles are not translated. The
+    back-links keep the page's language (their titles are translated: BACKLINK_TITLE)."""
+    if lang is SOURCE:
+        return html
+    html = _SOURCE_ITEM.sub(lambda m: f'{m.group(0)} lang="{SOURCE.code}"', html)
+    return html.replace(_BACK_LINK, f'{_BACK_LINK} lang="{lang.code}"')
+
+
 def _labelled_tasks(html: str) -> str:
     """Put a checklist item's text inside its label, so each checkbox has an accessible name."""
     return _TASK.sub(r"\1\2\3\4</label></li>", html)
 
 
-def finish(html: str, src_uri: str) -> str:
-    """The page's HTML with those fixes made; `src_uri` is its path under docs/."""
+def finish(html: str, src_uri: str, lang: Edition = SOURCE) -> str:
+    """The page's HTML with those fixes made; `src_uri` is its path under its edition's
+    folder, `lang` its edition."""
     if src_uri == glossary.GLOSSARY_PAGE:
         html = tooltips.plain(html)  # the glossary defines its terms: no tooltips there
+    html = _sources_in_english(html, lang)
     return _sources_out_of_search(_labelled_tasks(_plain_headings(html)))
