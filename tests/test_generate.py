@@ -43,6 +43,39 @@ def test_generate_writes_what_the_build_publishes(
             assert _body(text) in built.read_text(encoding="utf-8"), path
 
 
+@pytest.mark.build
+def test_generate_writes_what_the_spanish_build_publishes(
+    site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(ROOT)
+    out = tmp_path / "out"
+    assert main(["generate", str(out), "--site-url", SITE_URL, "--lang", "es"]) == 0
+    written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
+    # Its own pages and directory, in Spanish; the data files are the English build's.
+    assert not [p for p in written if p.endswith(".json")]
+    assert any(p.startswith("clinics/states/") for p in written)
+    for path in written:
+        text = (out / path).read_text(encoding="utf-8")
+        if path == generate.DIRECTORY:
+            page = (site / "es" / "clinics" / "index.html").read_text(encoding="utf-8")
+            assert text in page
+            assert "Su código postal (ZIP)" in text
+        else:
+            built = site / "es" / path.removesuffix(".md") / "index.html"
+            assert _body(text) in built.read_text(encoding="utf-8"), path
+            assert f"{SITE_URL}es/clinics/" in text or "states/" in path, path  # its own URL
+
+
+def test_generate_refuses_a_language_without_an_edition(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(["generate", str(tmp_path / "out"), "--lang", "fr"])
+    assert stop.value.code == 2
+    assert "invalid choice: 'fr'" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
 def test_generate_stops_on_clinic_data_with_errors(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

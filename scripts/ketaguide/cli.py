@@ -12,6 +12,7 @@ from pathlib import Path
 from ketaguide import catalogue, catalogue_es, checks, cliargs, clinic_cli, translations_cli
 from ketaguide.clinics import schema as clinic_schema
 from ketaguide.content import originality, stats, suppress
+from ketaguide.editions import BY_CODE
 from ketaguide.findings import Finding, format_github, format_text, printable, to_json
 from ketaguide.links import external, internal
 from ketaguide.paths import shown
@@ -168,7 +169,8 @@ def _review(args: argparse.Namespace) -> int:
 
 def _generate(args: argparse.Namespace) -> int:
     try:
-        made = generate.files(Path.cwd(), args.today or dt.date.today(), args.site_url)
+        today, lang = args.today or dt.date.today(), BY_CODE[args.lang]
+        made = generate.files(Path.cwd(), today, args.site_url, lang)
     except build.ClinicDataError as err:
         print(f"ketaguide: clinic data has errors:\n{err}", file=sys.stderr)
         return 1

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from ketaguide import __version__, catalogue, clinic_cli, translations_cli
+from ketaguide.editions import BY_CODE, SOURCE
 from ketaguide.findings import printable
 
 
@@ -70,6 +71,9 @@ def parser() -> argparse.ArgumentParser:
     generate.add_argument("out", type=Path, help="the folder to write them to")
     generate.add_argument("--site-url", help="the site's address (default: $SITE_URL, mkdocs.yml)")
     generate.add_argument("--today", type=_date, help="generate as if today were this date")
+    generate.add_argument(
+        "--lang", choices=list(BY_CODE), default=SOURCE.code, help="the edition (default: en)"
+    )
     rules = sub.add_parser("rules", help="list the rules; --write or --check the rules page")
     mode = rules.add_mutually_exclusive_group()
     mode.add_argument("--write", action="store_true", help=f"write {catalogue.PAGE}")
