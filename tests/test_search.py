@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
-from ketaguide import search
+from ketaguide import search, searchservice
 
 PAGE = '<body><article class="md-content__inner md-typeset"><h1>T</h1></article></body>'
 
@@ -48,3 +49,63 @@ def test_index_writes_a_bundle_with_only_what_the_dialog_uses(tmp_path: Path) ->
     assert list(pages) == ["/"]
     assert "irritate the bladder" in pages["/"]
     assert "hidden words" not in pages["/"]
+
+
+PAGES = {
+    "": "<p>Ketamine can irritate the bladder.</p><div data-pagefind-ignore>hidden words</div>",
+    "safety/": "<p>Do not drive until the next day.</p>",
+}
+
+
+def _write_site(site: Path) -> dict[str, str]:
+    html = {}
+    for url, body in PAGES.items():
+        page = f'<html lang="en"><body><article data-pagefind-body><h1>{url or "Home"}</h1>'
+        html[url] = page + f"{body}</article></body></html>"
+        (site / url).mkdir(parents=True, exist_ok=True)
+        (site / url / "index.html").write_text(html[url])
+    return html
+
+
+def test_the_build_s_indexer_makes_the_same_index_as_pagefind_over_the_site(
+    tmp_path: Path,
+) -> None:
+    cli, built = tmp_path / "cli", tmp_path / "built"
+    cli.mkdir()
+    built.mkdir()
+    html = _write_site(cli)
+    search.index(cli)
+    indexer = searchservice.Indexer()
+    for url, page in html.items():
+        indexer.add(url, page)
+    indexer.finish(built)
+    assert indexer.pages == 2
+    assert search.indexed_pages(built) == search.indexed_pages(cli)
+    assert _names(built) == _names(cli)
+
+
+def _names(site: Path) -> list[str]:
+    """The bundle's files, the language hash (which changes with page order) left out."""
+    return sorted(re.sub(r"en_[0-9a-f]+", "en_*", p.name) for p in (site / "pagefind").iterdir())
+
+
+def test_the_build_s_indexer_reports_a_binary_that_dies(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    fake = tmp_path / "pagefind"
+    fake.write_text("#!/bin/sh\necho 'Error: broken' >&2\nexit 3\n")
+    fake.chmod(0o755)
+    monkeypatch.setattr(search, "get_executable", lambda: fake)
+    indexer = searchservice.Indexer()
+    indexer.add("", "<html></html>")
+    with pytest.raises(search.SearchIndexError, match="Pagefind failed"):
+        indexer.finish(tmp_path)
+
+
+def test_stopping_the_build_s_indexer_ends_pagefind(tmp_path: Path) -> None:
+    indexer = searchservice.Indexer()
+    indexer.add("", "<html lang='en'><body>x</body></html>")
+    indexer.stop()
+    assert indexer._process is not None
+    assert indexer._process.poll() is not None
+    assert not (tmp_path / "pagefind").exists()

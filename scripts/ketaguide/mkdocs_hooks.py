@@ -23,6 +23,7 @@ from ketaguide import (
     pagetext,
     preview,
     search,
+    searchservice,
     tooltips,
     untranslated,
 )
@@ -65,6 +66,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         raise PluginError(str(err)) from None
     if preview.enabled():
         _state["findings"] = preview.collect(Path(config.docs_dir), project, today)
+    indexed = (Path(config.site_dir) / search.BUNDLE).is_dir()
+    # The preview indexes its first build only: rebuilds stay fast.
+    _state["index"] = None if preview.enabled() and indexed else searchservice.Indexer()
     return config
 
 
@@ -91,6 +95,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     if preview.enabled():
         known = set(_state["pages"]) | _state["generated"]
         _state["panels"] = preview.by_page(_state["findings"], Path(config.docs_dir).name, known)
+    if _state["index"]:
+        _state["index"].start()  # Pagefind starts while MkDocs renders (searchservice.py)
     return files
 
 
@@ -175,7 +181,10 @@ def on_post_page(output: str, page: MkPage, config: MkDocsConfig) -> str:
     """Glossary tooltips, and what search indexes (search.py)."""
     if _state["untranslated"]:  # the nav's links to missing pages go to English
         output = untranslated.for_page(output, page, _state["lang"], _state["untranslated"], True)
-    return tooltips.add(search.mark_body(output, page.meta.get("search") or {}))
+    output = tooltips.add(search.mark_body(output, page.meta.get("search") or {}))
+    if _state["index"]:
+        _state["index"].add(page.url, output)
+    return output
 
 
 def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
@@ -190,9 +199,14 @@ def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> s
 def on_post_build(config: MkDocsConfig) -> None:
     if _state["untranslated"]:
         _state["untranslated"].report()
-    if preview.enabled() and (Path(config.site_dir) / search.BUNDLE).is_dir():
-        return  # the preview indexes its first build only: rebuilds stay fast
-    try:
-        search.index(Path(config.site_dir))
-    except search.SearchIndexError as err:
-        raise PluginError(str(err)) from None
+    if _state["index"]:
+        try:
+            _state["index"].finish(Path(config.site_dir))
+        except search.SearchIndexError as err:
+            raise PluginError(str(err)) from None
+
+
+def on_build_error(error: Exception) -> None:
+    """A failed build leaves no Pagefind process behind."""
+    if _state.get("index"):
+        _state["index"].stop()

@@ -21,6 +21,7 @@ BUNDLE = "pagefind"  # the folder of the built site that holds the index and its
 # Pagefind's ready-made interfaces: the guide answers in Material's own dialog (search.js).
 UNUSED = ("pagefind-ui", "pagefind-modular-ui", "pagefind-component-ui", "pagefind-highlight")
 TIMEOUT_S = 600
+EXCLUDED = (".headerlink",)  # the "¶" after each heading
 
 
 _ARTICLE = '<article class="md-content__inner md-typeset">'
@@ -38,8 +39,8 @@ class SearchIndexError(Exception):
     """Pagefind is missing, failed or took too long; the message says which."""
 
 
-def index(site: Path) -> str:
-    """Write the search bundle into `site/pagefind/`; return Pagefind's summary line."""
+def executable() -> Path:
+    """Pagefind's binary (from the `pagefind[bin]` package), or SearchIndexError."""
     try:
         binary = Path(os.environ.get("PAGEFIND_BINARY_PATH") or get_executable())
     except FileNotFoundError:
@@ -49,8 +50,21 @@ def index(site: Path) -> str:
             "the Pagefind binary is missing: reinstall with "
             "`.venv/bin/pip install -c constraints.txt -e '.[dev]'`"
         )
+    return binary
+
+
+def remove_unused(bundle: Path) -> None:
+    for name in UNUSED:
+        for suffix in (".js", ".css"):
+            (bundle / f"{name}{suffix}").unlink(missing_ok=True)
+
+
+def index(site: Path) -> str:
+    """Write the search bundle into `site/pagefind/`; return Pagefind's summary line. (The
+    build sends each page as it is written instead: searchservice.py.)"""
+    binary = executable()
     command = [str(binary), "--site", str(site), "--output-subdir", BUNDLE]
-    command += ["--exclude-selectors", ".headerlink"]  # the "¶" after each heading
+    command += ["--exclude-selectors", *EXCLUDED]
     try:
         done = subprocess.run(
             command, capture_output=True, text=True, timeout=TIMEOUT_S, check=False
@@ -62,9 +76,7 @@ def index(site: Path) -> str:
     output = done.stdout + done.stderr
     if done.returncode != 0 or "Error" in output:
         raise SearchIndexError(f"Pagefind failed (exit {done.returncode}):\n{output.strip()}")
-    for name in UNUSED:
-        for suffix in (".js", ".css"):
-            (site / BUNDLE / f"{name}{suffix}").unlink(missing_ok=True)
+    remove_unused(site / BUNDLE)
     indexed = [line.strip() for line in output.splitlines() if line.strip().startswith("Indexed")]
     return "; ".join(indexed)
 

@@ -1,0 +1,147 @@
+"""The build's search index, made while the build runs: each page goes to Pagefind's service
+mode (`pagefind --service`, the protocol its own Python package speaks) as soon as it is
+written, so Pagefind indexes on another core while MkDocs renders the next pages; at the end of
+the build it writes the bundle. Same pages, same text, same bundle files as running Pagefind
+over the finished site (search.index; a test compares the two).
+
+Protocol: each message is base64 of a JSON object, followed by a comma, both ways.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import json
+import queue
+import subprocess
+import threading
+import time
+from pathlib import Path
+from typing import IO, Any
+
+from ketaguide import search
+from ketaguide.search import SearchIndexError
+
+_DONE = object()  # tells the writer thread to stop
+
+
+class Indexer:
+    """Start with `add` (the first page starts Pagefind); end with `finish` or `stop`."""
+
+    def __init__(self) -> None:
+        self._process: subprocess.Popen[bytes] | None = None
+        self._outbox: queue.Queue[object] = queue.Queue()
+        self._replies: list[dict[str, Any]] = []
+        self._arrived = threading.Condition()
+        self._sent = 0
+        self._threads: list[threading.Thread] = []
+        self.pages = 0
+
+    def start(self) -> None:
+        """Start Pagefind now (it starts with the first page otherwise). Not before the clinic
+        files are read: their process pool runs only while no other thread is alive."""
+        if self._process is None:
+            self._start()
+
+    def _start(self) -> None:
+        command = [str(search.executable()), "--service"]
+        try:
+            self._process = subprocess.Popen(
+                command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+            )
+        except OSError as err:
+            raise SearchIndexError(f"Pagefind could not start: {err}") from None
+        if self._process.stdin is None or self._process.stdout is None:  # never with PIPE
+            raise SearchIndexError("Pagefind started without its pipes")
+        pipes = ((self._write, self._process.stdin), (self._read, self._process.stdout))
+        self._threads = [threading.Thread(target=t, args=(p,), daemon=True) for t, p in pipes]
+        for thread in self._threads:
+            thread.start()
+        self._send({"type": "NewIndex", "config": {"exclude_selectors": list(search.EXCLUDED)}})
+
+    def _send(self, payload: dict[str, Any]) -> int:
+        self._sent += 1
+        message = {"message_id": self._sent, "payload": payload}
+        self._outbox.put(base64.b64encode(json.dumps(message).encode()) + b",")
+        return self._sent
+
+    def _write(self, pipe: IO[bytes]) -> None:  # a thread: the build never waits on the pipe
+        try:
+            while (item := self._outbox.get()) is not _DONE:
+                assert isinstance(item, bytes)
+                pipe.write(item)
+                pipe.flush()
+        except OSError:
+            pass  # Pagefind ended: `finish` reports it
+        finally:
+            with contextlib.suppress(OSError):
+                pipe.close()
+
+    def _read(self, pipe: IO[bytes]) -> None:  # a thread: keeps Pagefind's output flowing
+        pending = b""
+        while chunk := pipe.read1(1 << 16):  # type: ignore[attr-defined]
+            pending += chunk
+            *messages, pending = pending.split(b",")
+            with self._arrived:
+                for message in messages:
+                    self._replies.append(_decode(message))
+                self._arrived.notify_all()
+        pipe.close()
+        with self._arrived:
+            self._replies.append({"payload": {"type": "Ended", "output": pending.decode()}})
+            self._arrived.notify_all()
+
+    def add(self, url: str, html: str) -> None:
+        """One written page; `url` as the site serves it ("treatment/x/", "" for home)."""
+        self.start()
+        self.pages += 1
+        page = {"type": "AddFile", "index_id": 0, "file_path": None, "url": f"/{url}"}
+        self._send({**page, "file_contents": html})
+
+    def finish(self, site: Path) -> None:
+        """Write the bundle into `site/pagefind/`; SearchIndexError if Pagefind failed."""
+        if self._process is None:
+            return  # no page to index (a build that wrote none)
+        bundle = site / search.BUNDLE
+        last = self._send({"type": "WriteFiles", "index_id": 0, "output_path": str(bundle)})
+        try:
+            reply = self._wait(last, time.monotonic() + search.TIMEOUT_S)
+        finally:
+            self.stop()
+        with self._arrived:
+            errors = [r for r in self._replies if r.get("payload", {}).get("type") == "Error"]
+        if errors or reply is None:
+            detail = "; ".join(json.dumps(e.get("payload")) for e in errors) or "no answer"
+            raise SearchIndexError(f"Pagefind failed: {detail}")
+        search.remove_unused(bundle)
+
+    def _wait(self, message: int, deadline: float) -> dict[str, Any] | None:
+        with self._arrived:
+            while time.monotonic() < deadline:
+                for reply in self._replies:
+                    if reply.get("message_id") == message:
+                        return reply
+                    if reply.get("payload", {}).get("type") == "Ended":
+                        return None
+                self._arrived.wait(deadline - time.monotonic())
+        raise SearchIndexError(f"Pagefind did not finish within {search.TIMEOUT_S} s")
+
+    def stop(self) -> None:
+        """End Pagefind (also when the build failed half way)."""
+        self._outbox.put(_DONE)
+        if self._process is not None and self._process.poll() is None:
+            try:
+                self._process.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                self._process.kill()
+                self._process.wait()
+        for thread in self._threads:
+            thread.join(timeout=5)
+
+
+def _decode(message: bytes) -> dict[str, Any]:
+    try:
+        reply = json.loads(base64.b64decode(message))
+    except ValueError:
+        return {"payload": {"type": "Error", "message": message[:200].decode(errors="replace")}}
+    return reply if isinstance(reply, dict) else {"payload": {"type": "Error", "message": "?"}}
