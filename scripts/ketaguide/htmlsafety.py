@@ -126,14 +126,44 @@ def _tag_problems(raw: str) -> tuple[tuple[str, str], ...]:
     return _read_tag(raw)
 
 
+# A start tag that html.parser reads exactly as these patterns do: a name, then attributes
+# with quoted values (or none) holding no character reference and no < or >, then > or />.
+# Most tags Markdown writes are such; they skip building a parser (the build reads thousands).
+_PLAIN_TAG = re.compile(
+    r"""<([a-zA-Z][a-zA-Z0-9-]*)((?:[ \t\n\r\f]+[a-zA-Z_][a-zA-Z0-9_.:-]*"""
+    r"""(?:="[^"&<>]*"|='[^'&<>]*')?)*)[ \t\n\r\f]*/?>"""
+)
+_PLAIN_ATTRIBUTE = re.compile(
+    r"""[ \t\n\r\f]+([a-zA-Z_][a-zA-Z0-9_.:-]*)(?:="([^"&<>]*)"|='([^'&<>]*)')?"""
+)
+
+
+def _plain_tag(raw: str) -> tuple[str, list[tuple[str, str | None]]] | None:
+    """The tag's name and attributes as html.parser gives them, or None if not plain."""
+    match = _PLAIN_TAG.fullmatch(raw)
+    if match is None:
+        return None
+    attrs = [
+        (m.group(1).lower(), m.group(2) if m.group(2) is not None else m.group(3))
+        for m in _PLAIN_ATTRIBUTE.finditer(match.group(2))
+    ]
+    return match.group(1).lower(), attrs
+
+
 def _read_tag(raw: str) -> tuple[tuple[str, str], ...]:
     """(kind, message) for each problem of one start tag, as html.parser reads it."""
+    plain = _plain_tag(raw)
+    if plain is not None:
+        return _judge(*plain)
     parser = _OneTag()
     parser.feed(raw if raw.endswith(">") else raw + ">")
     parser.close()
     if parser.tag is None:
         return ()
-    tag, attrs = parser.tag
+    return _judge(*parser.tag)
+
+
+def _judge(tag: str, attrs: list[tuple[str, str | None]]) -> tuple[tuple[str, str], ...]:
     if tag in REFUSED_TAGS:
         return (("html", f"<{tag}> is not allowed in a page"),)
     return tuple(found for name, value in attrs if (found := attribute_problem(tag, name, value)))

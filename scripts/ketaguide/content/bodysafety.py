@@ -20,7 +20,7 @@ from markdown.extensions.attr_list import get_attrs_and_remainder  # type: ignor
 from ketaguide import htmlsafety, safefile, urlsafety
 from ketaguide.findings import Finding
 from ketaguide.pages import markdown, source
-from ketaguide.pages.markdown import Line
+from ketaguide.pages.markdown import Kind, Line
 from ketaguide.pages.page import Page
 from ketaguide.paths import expand, shown
 from ketaguide.rules import Rule
@@ -64,9 +64,9 @@ _SCRIPT_URL = re.compile(r"(?:java|vb|live)script:|data:", re.I)
 Found = tuple[int, int, Rule, str]
 
 
-def _visible(lines: list[Line]) -> list[str]:
+def _visible(lines: list[tuple[Kind, str]]) -> list[str]:
     """Each line as Markdown sees it: code and front matter blanked, line numbers kept."""
-    return ["" if ln.kind in ("code", "front") else markdown.without_code(ln.raw) for ln in lines]
+    return ["" if kind in ("code", "front") else markdown.without_code(raw) for kind, raw in lines]
 
 
 def _image_refs(texts: list[str]) -> set[str]:
@@ -79,6 +79,19 @@ def _image_refs(texts: list[str]) -> set[str]:
 
 
 def _links(number: int, text: str, images: set[str]) -> Iterator[Found]:
+    # Each pattern starts with "[", "<" or "{": a line without it is not read for that one.
+    if "[" in text:
+        yield from _bracket_links(number, text, images)
+    if "<" in text:
+        for m in _AUTOLINK.finditer(text):
+            problem = urlsafety.problem(m.group(1))
+            if problem:
+                yield number, m.start(1) + 1, UNSAFE_LINK, f"the link {problem}"
+    if "{" in text:
+        yield from _attribute_lists(number, text)
+
+
+def _bracket_links(number: int, text: str, images: set[str]) -> Iterator[Found]:
     for m in _INLINE.finditer(text):
         group = 2 if m.group(2) is not None else 3
         loads = m.group(1) == "!"
@@ -93,10 +106,9 @@ def _links(number: int, text: str, images: set[str]) -> Iterator[Found]:
         if problem:
             what = "an image" if loads else "a link"
             yield number, ref.start(group) + 1, UNSAFE_LINK, f"the reference for {what} {problem}"
-    for m in _AUTOLINK.finditer(text):
-        problem = urlsafety.problem(m.group(1))
-        if problem:
-            yield number, m.start(1) + 1, UNSAFE_LINK, f"the link {problem}"
+
+
+def _attribute_lists(number: int, text: str) -> Iterator[Found]:
     for m in _ATTR_LIST.finditer(text):
         attrs, _ = get_attrs_and_remainder(m.group(1).strip())
         for name, value in attrs:
@@ -106,8 +118,9 @@ def _links(number: int, text: str, images: set[str]) -> Iterator[Found]:
                 yield number, m.start() + 1, _RULES[found[0]], message
 
 
-def problems(lines: list[Line]) -> list[Found]:
-    """Every unsafe link and HTML on the page's lines, in file order."""
+def problems(lines: list[tuple[Kind, str]]) -> list[Found]:
+    """Every unsafe link and HTML on the page's lines (each line's kind and text), in file
+    order."""
     texts = _visible(lines)
     found = [
         (p.line, p.col, _RULES[p.kind], p.message) for p in htmlsafety.problems("\n".join(texts))
@@ -125,7 +138,7 @@ def problems(lines: list[Line]) -> list[Found]:
 
 def page_findings(page: Page, path: str) -> list[Finding]:
     """The findings for one page (also called by the build)."""
-    return [Finding(path, *found) for found in problems(markdown.parse(page))]
+    return [Finding(path, *found) for found in problems(markdown.kinds(page))]
 
 
 def rendered_findings(html: str, path: str) -> list[Finding]:
@@ -148,9 +161,13 @@ def _svg_findings(file: Path) -> Iterator[Finding]:
         yield Finding(path, p.line, p.col, _RULES[p.kind], p.message)
 
 
+def _kinded(lines: list[Line]) -> list[tuple[Kind, str]]:
+    return [(line.kind, line.raw) for line in lines]
+
+
 def check(paths: list[Path], today: dt.date | None = None) -> Iterator[Finding]:
     for src in source.load(paths):
-        yield from (Finding(src.path, *found) for found in problems(src.lines))
+        yield from (Finding(src.path, *found) for found in problems(_kinded(src.lines)))
     for file in expand(paths, (".svg", ".html", ".htm", ".xhtml")):
         if THEME_DIR not in file.parts:  # theme templates are code, reviewed as such
             yield from _svg_findings(file)

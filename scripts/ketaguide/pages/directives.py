@@ -9,13 +9,13 @@ malformed rather than passed over.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from ketaguide.findings import Finding, format_text
 from ketaguide.pages import markdown
-from ketaguide.pages.markdown import Line
+from ketaguide.pages.markdown import Kind, Line
 from ketaguide.pages.page import Page
 from ketaguide.rules import Rule
 
@@ -54,18 +54,22 @@ class Directive:
 
 def in_lines(lines: list[Line]) -> Iterator[Directive]:
     """Every directive (and every malformed one) on lines outside code and front matter."""
-    for line in lines:
-        if line.kind in ("code", "front") or "ketaguide" not in line.raw:
+    return _in((line.number, line.kind, line.raw) for line in lines)
+
+
+def _in(lines: Iterable[tuple[int, Kind, str]]) -> Iterator[Directive]:
+    for number, kind, raw in lines:
+        if kind in ("code", "front") or "ketaguide" not in raw:
             continue
-        visible = markdown.without_code(line.raw)
+        visible = markdown.without_code(raw)
         found = {m.start(): m for m in PATTERN.finditer(visible)}
         for opening in _OPENING.finditer(visible):
             match = found.get(opening.start())
             col = opening.start() + 1
             if match is None:
-                yield Directive(line.number, col, "", visible[opening.start() :].strip())
+                yield Directive(number, col, "", visible[opening.start() :].strip())
             else:
-                yield Directive(line.number, col, match["name"], match["body"], match.span())
+                yield Directive(number, col, match["name"], match["body"], match.span())
 
 
 def find(text: str, first_line: int = 1) -> Iterator[Directive]:
@@ -73,11 +77,11 @@ def find(text: str, first_line: int = 1) -> Iterator[Directive]:
     its span as offsets in `text`."""
     if "ketaguide" not in text:
         return
-    lines = markdown.parse(Page(Path(), text, None, text, 1))
+    kinds = markdown.kinds(Page(Path(), text, None, text, 1))
     starts = [0]
     for raw in text.splitlines(keepends=True):  # as parse() splits the lines
         starts.append(starts[-1] + len(raw))
-    for d in in_lines(lines):
+    for d in _in((n, kind, raw) for n, (kind, raw) in enumerate(kinds, 1)):
         start, end = (starts[d.line - 1] + d.span[0], starts[d.line - 1] + d.span[1])
         yield Directive(d.line + first_line - 1, d.col, d.name, d.body, (start, end))
 

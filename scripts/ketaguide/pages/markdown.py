@@ -127,14 +127,26 @@ def _kind(raw: str, previous: Kind, footnote: int) -> Kind:
 
 def parse(page: Page) -> list[Line]:
     """Every line of the page, front matter included, with its kind."""
-    raws = page.text.splitlines()
-    lines: list[Line] = []
+    return [
+        Line(number, kind, raw, _mask(kind, raw), new_block, level)
+        for number, (kind, raw, new_block, level) in enumerate(_classify(page), 1)
+    ]
+
+
+def kinds(page: Page) -> list[tuple[Kind, str]]:
+    """Each line's kind and text as written, without masking (cheaper, for the safety net)."""
+    return [(kind, raw) for kind, raw, _, _ in _classify(page)]
+
+
+def _classify(page: Page) -> list[tuple[Kind, str, bool, int]]:
+    """(kind, raw, new_block, level) for every line."""
+    lines: list[tuple[Kind, str, bool, int]] = []
     fence = ""
     comment = False
     footnote = -1  # indentation of the footnote definition being read, -1 outside one
-    for number, raw in enumerate(raws, 1):
+    for number, raw in enumerate(page.text.splitlines(), 1):
         kind: Kind
-        previous = lines[-1].kind if lines else "blank"
+        previous = lines[-1][0] if lines else "blank"
         if number < page.body_line:
             kind = "front"
         elif fence:
@@ -147,9 +159,7 @@ def parse(page: Page) -> list[Line]:
         elif match := _FENCE.match(raw):
             kind, fence = "code", match.group(1)
         elif previous == "text" and _SETEXT.match(raw):
-            last = lines[-1]
-            level = 1 if "=" in raw else 2
-            lines[-1] = Line(last.number, "heading", last.raw, last.text, True, level)
+            lines[-1] = ("heading", lines[-1][1], True, 1 if "=" in raw else 2)
             kind = "blank"
         else:
             kind = _kind(raw, previous, footnote)
@@ -161,7 +171,7 @@ def parse(page: Page) -> list[Line]:
         level = len(m.group(1)) if kind == "heading" and (m := _HEADING.match(raw)) else 0
         new_block = kind != previous or kind in ("heading", "table", "admonition")
         new_block = new_block or bool(_ITEM.match(raw) and kind == "text")
-        lines.append(Line(number, kind, raw, _mask(kind, raw), new_block, level))
+        lines.append((kind, raw, new_block, level))
     return lines
 
 

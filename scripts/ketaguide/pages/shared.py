@@ -89,7 +89,6 @@ def _resolve(target: str, bases: tuple[Path, ...]) -> tuple[Path | None, str]:
     """The shared file an include names (in the first folder that has it), or None and why it
     cannot be read."""
     base = next((b for b in bases if os.path.lexists(b / target)), bases[0]) if target else bases[0]
-    available = ", ".join(n for b in bases for n in names(b)) or "none"
     if not target:
         return None, "the include names no file"
     if target.lower().startswith(("http://", "https://")):
@@ -106,8 +105,9 @@ def _resolve(target: str, bases: tuple[Path, ...]) -> tuple[Path | None, str]:
         info = os.lstat(file)
     except OSError:
         folders = " or ".join(f"{b.as_posix()}/" for b in bases)
+        available = ", ".join(n for b in bases for n in names(b)) or "none"
         return None, f'"{target}" is not in {folders} (shared statements: {available})'
-    inside = base.resolve() in file.resolve().parents
+    inside = os.path.realpath(file).startswith(os.path.join(os.path.realpath(base), ""))
     if stat.S_ISLNK(info.st_mode) or not inside:
         return None, f'"{target}" is a symbolic link; a shared statement must be a plain file'
     if not stat.S_ISREG(info.st_mode):
