@@ -38,3 +38,15 @@ def test_the_check_does_import_them() -> None:
     """The list names real modules: the check itself loads each of them."""
     loaded = _imported_by("ketaguide.recheck")
     assert sorted(m for m in CHECK_ONLY[:-1] if m not in loaded) == []
+
+
+def test_a_build_collects_cycles_less_often_and_serve_keeps_python_s_defaults() -> None:
+    code = (
+        "import gc, ketaguide.mkdocs_hooks as h; h.on_startup(command='serve', dirty=False); "
+        "a = gc.get_threshold(); h.on_startup(command='build', dirty=False); "
+        "print(a == (700, 10, 10), gc.get_threshold() == h.GC_THRESHOLD, gc.get_freeze_count() > 0)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.split() == ["True", "True", "True"]

@@ -69,3 +69,13 @@ def test_tip_ids_are_unique_on_a_page() -> None:
     ids = re.findall(r'id="(kg-tip-\d+)"', html)
     assert len(ids) == 30
     assert len(set(ids)) == 30
+
+
+def test_a_finished_page_gets_tooltips_in_its_article_only() -> None:
+    term = '<abbr title="A drug.">ketamine</abbr>'
+    page = f"<nav><a href='x'>{term}</a></nav><article><p>{term}</p></article><footer>{term}"
+    done = tooltips.add_to_article(page)
+    assert done.count('role="tooltip"') == 1
+    assert done.startswith(f"<nav><a href='x'>{term}</a></nav><article><p><span class=")
+    assert done.endswith(f"</article><footer>{term}")
+    assert tooltips.add_to_article(f"<p>{term}</p>") == tooltips.add(f"<p>{term}</p>")

@@ -27,6 +27,15 @@ def plain(html: str) -> str:
     return _ABBR.sub(r"\1", html)
 
 
+def add_to_article(page: str) -> str:
+    """A finished page with tooltips in its article: the only part where Markdown (and so the
+    abbr extension) wrote terms. The nav and header, full of links, are not read again."""
+    start, end = page.find("<article"), page.rfind("</article>")
+    if start == -1 or end < start:
+        return add(page)
+    return page[:start] + add(page[start:end]) + page[end:]
+
+
 def add(html: str) -> str:
     """`html` with a tooltip on the first use of each term outside interactive elements."""
     if "<abbr" not in html:
