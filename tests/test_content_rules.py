@@ -60,7 +60,11 @@ EXPECTED: dict[str, tuple[int, list[str]]] = {
         1,
         [
             "8:1: error CNT012 too-few-sources the page cites 5 distinct source(s); an article "
-            "needs at least 6"
+            "needs at least 6",
+            # [^six] counts as no new source because it is [^one] under another key
+            "80:1: error CNT033 source-two-keys [^six] cites the same source as [^one] "
+            "(tests/fixtures/rules/CNT012/invalid.md:65); one source has one key: use one of "
+            "the two on every page",
         ],
     ),
     "CNT013": (
@@ -184,6 +188,14 @@ EXPECTED: dict[str, tuple[int, list[str]]] = {
             "1:1: error CNT032 not-in-nav the page is not in the nav of "
             'tests/fixtures/rules/CNT032/mkdocs.yml (line 3); add "invalid.md" under its section '
             "there, or list it in not_in_nav if readers reach it another way"
+        ],
+    ),
+    "CNT033": (
+        1,
+        [
+            "15:1: error CNT033 source-two-keys [^smith-2020] cites the same source as "
+            "[^smith-2018] (tests/fixtures/rules/CNT033/invalid.md:13); one source has one key: "
+            "use one of the two on every page"
         ],
     ),
     "CNT031": (

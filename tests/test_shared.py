@@ -234,3 +234,23 @@ def test_a_linked_registry_is_refused_without_reading_it(
         line.startswith("docs/_shared/statements.yml: error FIL001 unsafe-file is a symbolic link")
         for line in lines
     ), lines
+
+
+def test_one_source_under_two_keys_on_two_pages_is_found(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    other = "A claim.[^other]\n\n[^other]: Example A. A source. 2020. [doi:10.1000/a](https://doi.org/10.1000/a)\n"
+    pages = {"a.md": '--8<-- "fact.md"\n', "b.md": other}
+    _tree(in_tmp, pages, {"fact.md": FACT}, REGISTRY)
+    code, lines = _check(capsys, "docs")
+    assert lines == [
+        see(line)
+        for line in [
+            "docs/b.md:13:1: error CNT033 source-two-keys [^other] cites the same source as "
+            "[^src] (docs/_shared/fact.md:3); one source has one key: use one of the two on "
+            "every page"
+        ]
+    ]
+    assert code == 1
+    (in_tmp / "docs/b.md").write_text(HEAD + "A claim.[^src]\n\n" + FACT.split("\n", 1)[1])
+    assert _check(capsys, "docs/b.md")[0] == 0  # the same key on another page is fine
