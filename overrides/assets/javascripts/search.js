@@ -1,7 +1,8 @@
 // Site search in Material's header dialog, answered by Pagefind (built by `ketaguide`'s hook).
-// Nothing is fetched until the reader opens search: then Pagefind's script and only the index
-// pieces the query needs, all from this site. Keys: "/", "s" or "f" open search, arrows move
-// through results, Escape closes. The words searched for are marked on the page a result opens.
+// guide.js opens the dialog and loads this script the first time the reader opens search (or
+// when a result opened this page); this script then loads Pagefind's script and only the index
+// pieces the query needs, all from this site. Arrows move through results; guide.js closes the
+// dialog on Escape. The words searched for are marked on the page a result opens.
 (function () {
   "use strict";
   const config = JSON.parse(document.getElementById("__config").textContent);
@@ -34,18 +35,6 @@
       });
     }
     return pagefind;
-  }
-
-  function open() {
-    toggle.checked = true;
-    input.focus();
-    input.select();
-    load();
-  }
-
-  function close() {
-    toggle.checked = false;
-    input.blur();
   }
 
   function article(level, title, excerpt) {
@@ -136,11 +125,14 @@
     stops[(Math.max(0, at) + step + stops.length) % stops.length].focus();
   }
 
-  input.addEventListener("focus", open);
-  input.addEventListener("input", () => search().catch(() => {
-    meta.textContent = said.failed;
-  }));
-  toggle.addEventListener("change", () => (toggle.checked ? open() : close()));
+  function answer() {
+    search().catch(() => {
+      meta.textContent = said.failed;
+    });
+  }
+
+  input.addEventListener("focus", load);
+  input.addEventListener("input", answer);
   dialog.querySelector("form").addEventListener("submit", (event) => {
     event.preventDefault();
     list.querySelector("a")?.click();
@@ -150,21 +142,16 @@
     meta.textContent = t["search.result.placeholder"];
     input.focus();
   });
-  document.addEventListener("keydown", (event) => {
-    const target = event.target;
-    const typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
-    if (toggle.checked && dialog.contains(target)) {
-      if (event.key === "Escape") close();
-      else if (event.key === "ArrowDown" || event.key === "ArrowUp") {
-        move(event.key === "ArrowDown" ? 1 : -1);
-      } else return;
-      event.preventDefault();
-    } else if (!typing && !event.ctrlKey && !event.metaKey && !event.altKey &&
-        ["/", "s", "f"].includes(event.key)) {
-      event.preventDefault();
-      open();
-    }
+  dialog.addEventListener("keydown", (event) => {
+    if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
+    event.preventDefault();
+    move(event.key === "ArrowDown" ? 1 : -1);
   });
+  // Opened before this script arrived: what the reader typed meanwhile is searched now.
+  if (toggle.checked) {
+    load();
+    if (input.value.trim()) answer();
+  }
 
   // Mark the words searched for on the page a result opened (?h=word&h=word).
   const words = new URLSearchParams(location.search).getAll("h")
