@@ -230,3 +230,19 @@ def test_a_normal_build_has_no_preview_panel(site: Path) -> None:
     pages = list(site.rglob("*.html"))
     assert pages
     assert [p for p in pages if "kg-preview-findings" in p.read_text(encoding="utf-8")] == []
+
+
+def test_pages_hold_no_script_back_and_load_search_only_when_used(site: Path) -> None:
+    """Every script file waits for the page (defer), Material's bundle too; search.js is not
+    among them (guide.js loads it when the reader opens search); the light/dark switch is the
+    guide's, not Material's palette component, whose start-up restyled the whole page."""
+    for page in _html_pages(site):
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        where = page.relative_to(site)
+        sources = [script for script in soup.find_all("script") if script.get("src")]
+        assert any("/bundle." in s["src"] for s in sources), where
+        assert [s["src"] for s in sources if not s.has_attr("defer")] == [], where
+        assert [s["src"] for s in sources if s["src"].endswith("search.js")] == [], where
+        assert soup.select('[data-md-component="palette"]') == [], where
+        assert len(soup.select("form[data-kg-palette] input[name=__palette]")) == 2, where
+        assert soup.select_one("meta[name=color-scheme]"), where

@@ -53,6 +53,24 @@ def test_glossary_tooltip_appears_on_keyboard_focus_and_escape_hides_it(open_pag
     assert not tip.is_visible()
 
 
+def test_dark_mode_follows_the_system_until_the_reader_switches_and_is_kept(
+    open_page: Any,
+) -> None:
+    page, watch = open_page("practical/faq/", scheme="dark")
+    scheme = "[document.body.dataset.mdColorScheme, "
+    scheme += "document.querySelector('meta[name=color-scheme]').content]"
+    assert page.evaluate(scheme) == ["slate", "dark"]
+    page.click("[data-kg-palette] label:not([hidden])")
+    assert page.evaluate(scheme) == ["default", "light"]
+    page.reload(wait_until="load")
+    assert page.evaluate(scheme) == ["default", "light"]  # the choice is kept
+    page.focus("[data-kg-palette] input:checked")
+    page.keyboard.press("Enter")  # by keyboard, as Material's switch
+    assert page.evaluate(scheme) == ["slate", "dark"]
+    assert page.evaluate("document.activeElement.id") == "__palette_1"
+    assert watch.errors == []
+
+
 @pytest.fixture(scope="module")
 def directory_url(tmp_path_factory: pytest.TempPathFactory, chromium: Any) -> Iterator[str]:
     """A site built with the three valid fixture clinics (OR, OR, NJ), served on 127.0.0.1."""

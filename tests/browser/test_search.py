@@ -47,8 +47,13 @@ def test_a_page_load_fetches_nothing_for_search(open_page: Any) -> None:
     page.on("request", lambda r: requests.append(r.url))
     page.reload(wait_until="networkidle")
     assert requests
-    assert [u for u in requests if "pagefind" in u or "search_index" in u] == []
+    assert [u for u in requests if "pagefind" in u or "search" in u] == []  # search.js too
+    page.keyboard.press("/")
+    page.wait_for_function("document.querySelector('script[src$=\"/search.js\"]')")
+    page.wait_for_load_state("networkidle")
+    assert [u for u in requests if u.endswith("/assets/javascripts/search.js")]
     assert watch.foreign == []
+    assert watch.errors == []
 
 
 def test_known_questions_find_their_page_by_keyboard_only(open_page: Any) -> None:
@@ -80,6 +85,27 @@ def test_a_result_opens_by_keyboard_with_the_words_marked(open_page: Any) -> Non
     marked = page.eval_on_selector_all("article mark", "els => els.map(e => e.textContent)")
     assert marked
     assert {word.lower() for word in marked} == {"bladder"}
+    assert watch.errors == []
+
+
+def test_what_is_typed_before_search_has_loaded_is_searched(open_page: Any) -> None:
+    """guide.js opens the dialog at once; search.js arrives after and answers the query."""
+    page, watch = open_page("")
+    held: list[Any] = []
+    page.route("**/search.js", lambda route: held.append(route))  # arrives after the typing
+    page.keyboard.press("/")
+    page.keyboard.type("bladder")
+    page.wait_for_function("document.activeElement.value === 'bladder'")
+    for _ in range(50):
+        if held:
+            break
+        page.wait_for_timeout(100)
+    assert held, "opening search did not ask for search.js"
+    held[0].continue_()
+    page.wait_for_function(
+        f"[...document.querySelectorAll('{RESULTS}')].some(a => "
+        "a.href.includes('/safety/side-effects-and-risks/'))"
+    )
     assert watch.errors == []
 
 

@@ -1,4 +1,6 @@
 // Small helpers for every page, run after the page is parsed (defer).
+// Light and dark mode: the reader's choice is applied and saved (the palette script in the
+// header applied it at load); until the reader chooses, the page follows the system's mode.
 // Search: the header's search opens here ("/", "s" or "f", the search button, or the search
 // box); search.js, and Pagefind after it, load only then (or when a result opened this page
 // with words to mark). Escape closes search, and hides a glossary tooltip until the pointer or
@@ -53,6 +55,23 @@
     for (const name of ["mousemove", "focusin"]) {
       document.addEventListener(name, () => root.classList.remove("kg-tips-hidden"));
     }
+  }
+
+  const palette = document.querySelector("[data-kg-palette]");
+  if (palette && window.__kg_palette) {
+    const inputs = [...palette.querySelectorAll("input")];
+    palette.addEventListener("change", (event) => {
+      document.body.setAttribute("data-md-color-switching", ""); // no transitions meanwhile
+      __md_set("__palette", __kg_palette(event.target));
+      requestAnimationFrame(() => document.body.removeAttribute("data-md-color-switching"));
+    });
+    palette.addEventListener("keydown", (event) => {
+      if (event.key !== "Enter") return;
+      const next = inputs[(inputs.indexOf(event.target) + 1) % inputs.length];
+      next.click();
+      next.focus();
+    });
+    matchMedia("(prefers-color-scheme: light)").addEventListener("change", () => __kg_palette());
   }
 
   for (const button of document.querySelectorAll("[data-kg-print]")) {
