@@ -132,6 +132,9 @@ def test_the_spanish_build_makes_pages_only_and_reads_the_one_set_of_data_files(
         "clinics/jersey-clinic.md",
         "clinics/states/nj.md",
         "clinics/states/or.md",
+        # each state's list in the page's language, for the Spanish directory's script
+        f"clinics/states/nj/{render.LIST_FILE}",
+        f"clinics/states/or/{render.LIST_FILE}",
     }
     assert spanish == pages
     assert "clinics/clinics.json" in english

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -57,8 +58,34 @@ def test_the_build_writes_a_page_per_state() -> None:
     paths = {g.path for g in build.generated_files(clinics, TODAY, "")}
     states = {c.address.state.lower() for c in clinics}
     assert {p for p in paths if p.startswith("clinics/states/")} == {
-        f"clinics/states/{s}.md" for s in states
+        f"clinics/states/{s}{end}" for s in states for end in (".md", f"/{render.LIST_FILE}")
     }
+
+
+def test_a_state_list_file_holds_the_entries_of_its_page_in_the_same_order() -> None:
+    clinics = _fixtures()
+    page, listed = render.state_files("OR", clinics, TODAY)
+    rows = json.loads(listed)["clinics"]
+    oregon = sorted((c for c in clinics if c.address.state == "OR"), key=lambda c: c.name)
+    assert len(rows) == len(oregon) > 1
+    for row in rows:
+        assert row["html"] in page  # the same entry, rendered once for both
+        clinic = next(c for c in oregon if c.id == row["id"])
+        assert (row["lat"], row["lon"]) == (clinic.geo.lat, clinic.geo.lon)
+        assert row["services"] == list(clinic.services)
+        assert row["telehealth"] is (clinic.telehealth is True)
+    assert [page.index(row["html"]) for row in rows] == sorted(page.index(r["html"]) for r in rows)
+    # The page's links read the same from the list file beside it (states/or/list.json).
+    assert all(f'href="../../{row["id"]}/"' in row["html"] for row in rows)
+
+
+def test_a_state_list_file_holds_a_clinic_name_as_escaped_text() -> None:
+    clinic = _fixtures()[0]
+    evil = clinic.model_copy(update={"name": 'A & B <img src=x onerror="alert(1)">'})
+    _, listed = render.state_files(clinic.address.state, [evil], TODAY)
+    html = json.loads(listed)["clinics"][0]["html"]
+    assert "<img" not in html
+    assert "A &amp; B &lt;img src=x onerror=&#34;alert(1)&#34;&gt;" in html
 
 
 @pytest.mark.parametrize("name", sorted(build.GENERATED_NAMES))

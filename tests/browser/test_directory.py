@@ -1,5 +1,6 @@
-"""The clinic directory at size: it loads by state as the reader asks, every clinic is reachable
-with JavaScript off, and a ZIP code far from every listed clinic points to official locators."""
+"""The clinic directory at size: it loads by state as the reader asks and shows a page of clinics
+at a time ("Show more"), every clinic is reachable with JavaScript off, and a ZIP code far from
+every listed clinic points to official locators."""
 
 from __future__ import annotations
 
@@ -9,11 +10,15 @@ from typing import Any
 import pytest
 
 from ketaguide.clinics import zips
-from ketaguide.publish.render import LOAD_ALL, NEAR_MILES
+from ketaguide.publish.render import LIST_FILE, LOAD_ALL, NEAR_MILES, PAGE_SIZE
 from tests.browser.conftest import built_and_served
+from tests.browser.test_accessibility import _violations
 
 pytestmark = pytest.mark.browser
-COUNT = LOAD_ALL + 20  # more than the script shows at once
+SPREAD = LOAD_ALL + 20  # more than the script loads at once, over the lower 48 states
+CROWDED = "CO"  # a state with more clinics than the script shows at once
+EXTRA = PAGE_SIZE + 5
+COUNT = SPREAD + EXTRA
 CLINIC = """id: clinic-{n}
 name: "Test Clinic {n}"
 address: {{street: "{n} Main Street", city: "Town", state: "{state}", zip: "{zip}"}}
@@ -36,8 +41,10 @@ def _places() -> list[tuple[str, zips.ZipInfo]]:
         if info.state not in {"AK", "HI", "PR", "VI", "GU", "AS", "MP", "AA", "AE", "AP"}
         and zips.in_us(info.lat, info.lon)
     ]
-    step = len(lower48) // COUNT
-    return lower48[::step][:COUNT]
+    step = len(lower48) // SPREAD
+    spread = lower48[::step][:SPREAD]
+    crowded = [p for p in lower48 if p[1].state == CROWDED and p not in spread][:EXTRA]
+    return spread + crowded
 
 
 @pytest.fixture(scope="module")
@@ -69,6 +76,7 @@ def test_every_clinic_is_reachable_with_javascript_off(chromium: Any, big_direct
     page = context.new_page()
     page.goto(big_directory)
     assert not page.is_visible("[data-kg-filters]")
+    assert not page.is_visible("[data-kg-more]")
     states = page.eval_on_selector_all(".kg-states a", "els => els.map(e => e.href)")
     assert len(states) > 20
     reached = set()
@@ -114,7 +122,9 @@ def test_the_list_loads_by_state_as_the_reader_asks(chromium: Any, big_directory
         "[data-kg-list] .kg-clinic", "e => e.map(i => i.dataset.state)"
     )
     assert set(shown) == {chosen}
-    assert [u for u in requests if "/states/" in u] == [f"{big_directory}states/{chosen.lower()}/"]
+    assert [u for u in requests if "/states/" in u] == [
+        f"{big_directory}states/{chosen.lower()}/{LIST_FILE}"
+    ]
     link = page.get_attribute("[data-kg-list] .kg-clinic h3 a", "href")
     assert link.startswith(big_directory)  # links still work outside the state's page
     assert "/states/" not in link
@@ -138,7 +148,7 @@ def test_a_zip_near_clinics_sorts_them_and_loads_only_nearby_states(
     assert _names(page)[0] == "Test Clinic 5"
     assert page.is_hidden("[data-kg-far]")
     loaded = [u for u in requests if "/states/" in u]
-    assert f"{big_directory}states/{info.state.lower()}/" in loaded
+    assert f"{big_directory}states/{info.state.lower()}/{LIST_FILE}" in loaded
     assert len(loaded) < 15  # the nearby states, not all of them
     page.close()
 
@@ -164,4 +174,43 @@ def test_a_zip_far_from_every_clinic_points_to_official_locators(
     hrefs = page.eval_on_selector_all("[data-kg-far] a", "els => els.map(e => e.href)")
     assert "https://findtreatment.gov/" in hrefs
     assert any("spravatorems.com" in h for h in hrefs)
+    page.close()
+
+
+def test_a_long_list_shows_a_page_at_a_time_and_more_by_keyboard(
+    chromium: Any, big_directory: str
+) -> None:
+    crowded = sum(1 for _, info in _places() if info.state == CROWDED)
+    assert crowded > PAGE_SIZE
+    page = chromium.new_page()
+    page.goto(big_directory, wait_until="networkidle")
+    page.select_option("#kg-state", CROWDED)
+    page.wait_for_function("document.querySelectorAll('[data-kg-list] .kg-clinic').length > 0")
+    first = _names(page)
+    assert len(first) == PAGE_SIZE
+    assert page.text_content("[data-kg-count]") == (
+        f"Showing the first {PAGE_SIZE} of {crowded} matching clinics."
+    )
+    left = crowded - PAGE_SIZE
+    more = "[data-kg-more]"
+    assert page.inner_text(more) == f"Show {left} more clinics"
+    assert _violations(page) == []
+    page.focus(more)
+    page.keyboard.press("Enter")
+    page.wait_for_function(
+        f"document.querySelectorAll('[data-kg-list] .kg-clinic').length > {PAGE_SIZE}"
+    )
+    names = _names(page)
+    assert len(names) == crowded
+    assert names[:PAGE_SIZE] == first
+    assert len(set(names)) == crowded
+    # The reader lands on the first new clinic, and the status (a live region) says so.
+    focused = page.evaluate("document.activeElement.textContent.trim()")
+    assert focused == names[PAGE_SIZE]
+    status = f"{crowded} of {COUNT} clinics shown."
+    assert page.text_content("[data-kg-status]") == status
+    assert page.is_hidden(more)
+    # Each clinic's link leads to its own page from the directory.
+    links = page.eval_on_selector_all("[data-kg-list] .kg-clinic h3 a", "e => e.map(a => a.href)")
+    assert all(u.startswith(big_directory) and "/states/" not in u for u in links)
     page.close()

@@ -1,9 +1,13 @@
-// Clinic directory: the list loads by state, as the reader asks, never all at once (each state's
-// list is its own page, which also works without JavaScript). Filter by service and telehealth;
-// sort by distance from a ZIP code: the ZIP's center comes from this site (one small file per
-// two-digit prefix) and only the lists of the states near it are fetched. The ZIP code itself
-// never leaves the browser. Every sentence comes from the page (data-kg-words, written from
-// publish/words.py in the page's language): this script has no words of its own.
+// Clinic directory: the list loads by state, as the reader asks, never all at once. Each state's
+// list is its own page (which also works without JavaScript) and, beside it, a file of the same
+// entries (list.json) with what the filters and the ZIP sort need. Filter by service and
+// telehealth; sort by distance from a ZIP code: the ZIP's center comes from this site (one small
+// file per two-digit prefix) and only the lists of the states near it are fetched. The ZIP code
+// itself never leaves the browser. The first entries are shown, then "Show more" adds as many:
+// a long list is never built in one go. The entries were escaped when the site was built; this
+// script writes nothing into them but text (a distance). Every sentence comes from the page
+// (data-kg-words, written from publish/words.py in the page's language): this script has no
+// words of its own.
 (function () {
   "use strict";
   const root = document.querySelector("[data-kg-directory]");
@@ -13,36 +17,54 @@
   const count = root.querySelector("[data-kg-count]");
   const far = root.querySelector("[data-kg-far]");
   const list = root.querySelector("[data-kg-list]");
+  const more = root.querySelector("[data-kg-more]");
   const zipBase = root.getAttribute("data-kg-zips");
   const stateBase = root.getAttribute("data-kg-states-base");
+  const listFile = root.getAttribute("data-kg-list-file");
   const nearMiles = Number(root.getAttribute("data-kg-near-miles"));
+  const pageSize = Number(root.getAttribute("data-kg-page-size"));
   const states = JSON.parse(root.querySelector("[data-kg-state-boxes]").textContent);
   const words = JSON.parse(root.querySelector("[data-kg-words]").textContent);
   const numbers = new Intl.NumberFormat(root.getAttribute("data-kg-locale")); // en-US, es-US
   const total = states.reduce((sum, s) => sum + s.count, 0);
   const loadAll = root.hasAttribute("data-kg-load-all"); // a small directory: every state
-  const loaded = new Map(); // state code -> its list items (a promise while loading)
+  const loaded = new Map(); // state code -> its clinics (a promise while loading)
+  const scratch = document.createElement("template"); // entries are parsed here, inert
   let shownStates = [];
   let zipSort = null; // {zip, here} while the list is sorted by distance
+  let matches = []; // the clinics that answer the reader's question, in order
+  let away = null; // clinic -> miles from the ZIP, while sorted by distance
+  let shown = 0; // how many of the matches are on screen
+  let asked = 0; // the latest question: an answer to an older one is dropped
   form.hidden = false;
 
   function loadState(code) {
     if (!loaded.has(code)) {
-      const url = `${stateBase}${code.toLowerCase()}/`;
+      const url = new URL(`${stateBase}${code.toLowerCase()}/${listFile}`, location.href);
       loaded.set(code, fetch(url).then((r) => {
         if (!r.ok) throw new Error(`${url}: ${r.status}`);
-        return r.text();
-      }).then((html) => {
-        const page = new DOMParser().parseFromString(html, "text/html");
-        const items = Array.from(page.querySelectorAll(".kg-clinic-list > .kg-clinic"));
-        const base = new URL(url, location.href); // links on the state's page are relative to it
-        for (const link of page.querySelectorAll(".kg-clinic-list > .kg-clinic a[href]")) {
-          link.setAttribute("href", new URL(link.getAttribute("href"), base).href);
-        }
-        return items.map((item) => document.importNode(item, true));
-      }));
+        return r.json();
+      }).then((data) => data.clinics.map((clinic) => Object.assign(clinic, {base: url}))));
     }
     return loaded.get(code);
+  }
+
+  // The entries of these clinics, ready to insert at once: their links made to work from this
+  // page (they are written relative to the list file) and, while sorted, their distance.
+  function entries(clinics) {
+    scratch.innerHTML = clinics.map((clinic) => clinic.html).join("");
+    const items = scratch.content.children;
+    clinics.forEach((clinic, n) => {
+      for (const link of items[n].querySelectorAll("a[href]")) {
+        link.setAttribute("href", new URL(link.getAttribute("href"), clinic.base).href);
+      }
+      if (away) {
+        const label = items[n].querySelector(".kg-distance");
+        label.textContent = distanceText(away.get(clinic), zipSort.zip);
+        label.hidden = false;
+      }
+    });
+    return scratch.content;
   }
 
   // A sentence from the page with its {placeholders} filled; a sentence with two forms takes
@@ -76,36 +98,54 @@
     return say("script_miles", {count: n, zip});
   }
 
+  function countText() {
+    if (shown < matches.length) return say("script_paged", {shown, count: matches.length});
+    return say("script_shown", {shown: matches.length, count: total});
+  }
+
+  function offerMore() {
+    const left = matches.length - shown;
+    more.hidden = left <= 0;
+    if (left > 0) more.textContent = say("script_more", {count: Math.min(pageSize, left)});
+  }
+
   async function show() {
+    const ticket = ++asked;
     const state = form.elements.state.value;
     const services = Array.from(form.querySelectorAll("input[name=service]:checked"))
       .map((box) => box.value);
     const telehealth = form.elements.telehealth.checked;
     const codes = state ? [state] : shownStates;
-    let items = (await Promise.all(codes.map(loadState))).flat();
-    items = items.filter((item) => {
-      const offered = (item.dataset.services || "").split(" ");
-      return services.every((s) => offered.includes(s)) &&
-        (!telehealth || item.dataset.telehealth === "yes");
-    });
-    const away = new Map(); // item -> miles from the ZIP, while sorted by distance
-    for (const item of items) {
-      const label = item.querySelector(".kg-distance");
-      label.hidden = !zipSort;
-      if (zipSort) {
-        const d = miles(zipSort.here[0], zipSort.here[1],
-          Number(item.dataset.lat), Number(item.dataset.lon));
-        away.set(item, d);
-        label.textContent = distanceText(d, zipSort.zip);
-      }
+    const clinics = (await Promise.all(codes.map(loadState))).flat().filter((clinic) =>
+      services.every((s) => clinic.services.includes(s)) && (!telehealth || clinic.telehealth));
+    if (ticket !== asked) return;
+    away = null;
+    if (zipSort) {
+      const [lat, lon] = zipSort.here;
+      away = new Map(clinics.map((c) => [c, miles(lat, lon, c.lat, c.lon)]));
+      clinics.sort((a, b) => away.get(a) - away.get(b));
     }
-    if (zipSort) items.sort((a, b) => away.get(a) - away.get(b));
-    list.replaceChildren(...items);
-    const near = zipSort && items.some((item) => away.get(item) <= nearMiles);
-    far.hidden = !zipSort || Boolean(near);
-    count.textContent = codes.length
-      ? say("script_shown", {shown: items.length, count: total})
-      : say("script_choose", {count: total});
+    matches = clinics;
+    shown = Math.min(pageSize, clinics.length);
+    list.replaceChildren(entries(clinics.slice(0, shown)));
+    offerMore();
+    far.hidden = !zipSort || clinics.some((clinic) => away.get(clinic) <= nearMiles);
+    count.textContent = codes.length ? countText() : say("script_choose", {count: total});
+  }
+
+  // The next entries, added after the others; the reader's focus moves to the first of them
+  // and the status says how many are shown.
+  function showMore() {
+    const next = matches.slice(shown, shown + pageSize);
+    if (!next.length) return;
+    const added = entries(next);
+    const first = added.firstElementChild;
+    list.append(added);
+    shown += next.length;
+    offerMore();
+    count.textContent = countText();
+    status.textContent = count.textContent;
+    first.querySelector("h3 a").focus();
   }
 
   function update() {
@@ -161,6 +201,7 @@
     }
     update();
   });
+  more.addEventListener("click", showMore);
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     sortByDistance(form.elements.zip.value.trim());

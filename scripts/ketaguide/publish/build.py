@@ -68,8 +68,9 @@ def generated_files(
     if taken:
         raise ClinicDataError(f"clinic id(s) {', '.join(taken)} are names the build uses")
     for state in sorted({c.address.state for c in clinics}):
-        page = render.state_page(state, clinics, today, words)
+        page, listed = render.state_files(state, clinics, today, words)
         out.append(Generated(f"clinics/states/{state.lower()}.md", page))
+        out.append(Generated(f"clinics/states/{state.lower()}/{render.LIST_FILE}", listed))
     if shared_root(words.lang):
         return out  # one clinics.json, one ZIP index: the English build's (shared_root)
     out.append(Generated("clinics/clinics.json", opendata.open_data(clinics, today.isoformat())))

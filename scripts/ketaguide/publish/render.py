@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from typing import Any
+
+from markupsafe import Markup
 
 from ketaguide.clinics.model import DAYS, Clinic
 from ketaguide.clinics.verified import STALE_DAYS
@@ -55,7 +58,7 @@ SCRIPT_TEXT = (
     "script_sorted",
     "script_under_a_mile",
 )
-SCRIPT_PLURALS = ("script_miles", "script_shown", "script_choose")
+SCRIPT_PLURALS = ("script_miles", "script_shown", "script_choose", "script_paged", "script_more")
 
 
 def script_words(words: Words) -> dict[str, str | dict[str, str]]:
@@ -67,7 +70,9 @@ def script_words(words: Words) -> dict[str, str | dict[str, str]]:
     return out
 
 
-LOAD_ALL = 60  # up to this many clinics, the directory's script shows them all at once
+LOAD_ALL = 60  # up to this many clinics, the directory's script loads every state at once
+LIST_FILE = "list.json"  # beside each state's page: its entries, as directory.js reads them
+PAGE_SIZE = 25  # the directory's script shows this many clinics, then "Show more" for as many
 NEAR_MILES = 100  # no listed clinic this close to a reader's ZIP: point to official locators
 
 
@@ -105,17 +110,41 @@ def directory(
         states=states(clinics, words),
         total=len(clinics),
         load_all=len(clinics) <= LOAD_ALL,
+        page_size=PAGE_SIZE,
+        list_file=LIST_FILE,
         near_miles=NEAR_MILES,
         services=[s for s in words.services if any(s in c.services for c in clinics)],
         **_context(today, words),
     )
 
 
+def state_items(
+    code: str, clinics: list[Clinic], today: dt.date, words: Words = EN
+) -> list[tuple[Clinic, Markup]]:
+    """One state's clinics in the order of its page, each with its entry (list.html's
+    clinic_item, escaped by the template), rendered once for the page and for its list file."""
+    mine = sorted((c for c in clinics if c.address.state == code), key=_sort_key)
+    template = templates.environment().get_template("partials/clinics/list.html")
+    item = template.make_module(vars=_context(today, words)).clinic_item  # type: ignore[attr-defined]
+    return [(clinic, Markup(item(clinic, "../../").strip())) for clinic in mine]  # noqa: S704
+
+
 def state_page(code: str, clinics: list[Clinic], today: dt.date, words: Words = EN) -> str:
     """Markdown source (front matter and HTML) for the list of one state's clinics."""
-    mine = sorted((c for c in clinics if c.address.state == code), key=_sort_key)
-    state = {"code": code, "name": words.states[code], "count": len(mine)}
-    body = templates.render("state.html", state=state, clinics=mine, **_context(today, words))
+    return _state_page(code, state_items(code, clinics, today, words), words)
+
+
+def state_files(
+    code: str, clinics: list[Clinic], today: dt.date, words: Words = EN
+) -> tuple[str, str]:
+    """The state's page and its list file (state_list), from entries rendered once."""
+    items = state_items(code, clinics, today, words)
+    return _state_page(code, items, words), state_list(items)
+
+
+def _state_page(code: str, items: list[tuple[Clinic, Markup]], words: Words) -> str:
+    state = {"code": code, "name": words.states[code], "count": len(items)}
+    body = templates.render("state.html", state=state, items=[html for _, html in items], t=words)
     # Plain text, as in clinic_page(): the theme prints front matter escaped.
     title = words["state_title"].format(state=state["name"])
     description = words["state_description"].format(state=state["name"])
@@ -127,6 +156,25 @@ def state_page(code: str, clinics: list[Clinic], today: dt.date, words: Words = 
         "search:\n  exclude: true\n"  # each clinic is found on its own page
         f"---\n\n{body}\n"
     )
+
+
+def state_list(items: list[tuple[Clinic, Markup]]) -> str:
+    """The state's list for directory.js (clinics/states/<code>/list.json, beside the state's
+    page, so the entries' links read the same from both): what the script filters and sorts
+    by, and each entry as the state's page has it. The script inserts only these entries,
+    escaped here by the template; it writes nothing of its own into them but text."""
+    rows = [
+        {
+            "id": c.id,
+            "lat": c.geo.lat,
+            "lon": c.geo.lon,
+            "services": list(c.services),
+            "telehealth": c.telehealth is True,
+            "html": str(html),
+        }
+        for c, html in items
+    ]
+    return json.dumps({"clinics": rows}, ensure_ascii=False, separators=(",", ":"))
 
 
 def _sort_key(clinic: Clinic) -> tuple[str, str, str]:

@@ -95,6 +95,11 @@ PLURALS: dict[str, Plural] = {
         "About {count} miles from ZIP {zip} (straight line)",
     ),
     "script_shown": ("{shown} of {count} clinic shown.", "{shown} of {count} clinics shown."),
+    "script_paged": (
+        "Showing the first {shown} of {count} matching clinic.",
+        "Showing the first {shown} of {count} matching clinics.",
+    ),
+    "script_more": ("Show {count} more clinic", "Show {count} more clinics"),
     "script_choose": (
         "{count} clinic listed. Choose a state or enter your ZIP code to see it.",
         "{count} clinics listed. Choose a state or enter your ZIP code to see them.",

@@ -107,6 +107,11 @@ PLURALS: dict[str, Plural] = {
         "Mostrando {shown} de {count} clínica.",
         "Mostrando {shown} de {count} clínicas.",
     ),
+    "script_paged": (
+        "Mostrando las primeras {shown} de {count} clínica que coincide.",
+        "Mostrando las primeras {shown} de {count} clínicas que coinciden.",
+    ),
+    "script_more": ("Mostrar {count} clínica más", "Mostrar {count} clínicas más"),
     "script_choose": (
         "{count} clínica en la lista. Elija un estado o escriba su código postal para verla.",
         "{count} clínicas en la lista. Elija un estado o escriba su código postal para verlas.",
