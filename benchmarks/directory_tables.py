@@ -41,6 +41,14 @@ def goals(d: dict[str, Any]) -> list[Goal]:
     ]
 
 
+def fetched(d: dict[str, Any], answer: str) -> str:
+    """What an answer fetched (the most of its runs) and put on screen."""
+    return (
+        f"{d[f'{answer}_bytes'] / 1000:,.1f} KB in {d[f'{answer}_requests']} requests fetched; "
+        f"{d[f'{answer}_shown']} clinics, {d[f'{answer}_elements']:,} elements in the list"
+    )
+
+
 def table(d: dict[str, Any]) -> list[str]:
     def ms(x: dict[str, Any]) -> str:
         runs = ", ".join(f"{v:.0f}" for v in x["all"])
@@ -60,9 +68,8 @@ def table(d: dict[str, Any]) -> list[str]:
         f"| First view (bytes transferred, requests) | {d['first_view']['bytes'] / 1000:,.1f} KB, "
         f"{d['first_view']['requests']} |",
         f"| Filter by state ({d['state']['code']}, {d['state']['clinics']} clinics) | "
-        f"{ms(d['by_state_ms'])}; {d['by_state_bytes'] / 1000:,.1f} KB fetched |",
-        f"| Sort by ZIP ({d['zip']}) | {ms(d['by_zip_ms'])}; "
-        f"{d['by_zip_bytes'] / 1000:,.1f} KB fetched |",
+        f"{ms(d['by_state_ms'])}; {fetched(d, 'by_state')} |",
+        f"| Sort by ZIP ({d['zip']}) | {ms(d['by_zip_ms'])}; {fetched(d, 'by_zip')} |",
         f"| ZIP far from every clinic ({d['far']['zip']}) | "
         f"{LOCATORS if d['far']['notice'] else 'none'} |",
     ]

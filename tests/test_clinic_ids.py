@@ -58,7 +58,7 @@ def test_an_id_the_site_uses_is_a_located_error(
 def test_other_ids_are_free(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(_tree(tmp_path, "example-clinic"))
     assert main(["check", "--today", TODAY, "data"]) == 0
-    assert set(ids.reserved()) == {"index", "clinics", "states", "open-data-notes"}
+    assert set(ids.reserved()) == {"index", "clinics", "states", "near", "open-data-notes"}
 
 
 def test_the_reserved_names_are_what_the_build_writes_into_clinics() -> None:

@@ -13,7 +13,7 @@ from bs4 import BeautifulSoup
 from ketaguide import dates, editions
 from ketaguide.clinics.load import read
 from ketaguide.clinics.model import Clinic
-from ketaguide.publish import build, jsonld, render
+from ketaguide.publish import build, jsonld, lists, render
 from ketaguide.publish.words import EN, ES, LANGUAGES
 from tests.conftest import FIXTURES, ROOT
 
@@ -133,8 +133,12 @@ def test_the_spanish_build_makes_pages_only_and_reads_the_one_set_of_data_files(
         "clinics/states/nj.md",
         "clinics/states/or.md",
         # each state's list in the page's language, for the Spanish directory's script
-        f"clinics/states/nj/{render.LIST_FILE}",
-        f"clinics/states/or/{render.LIST_FILE}",
+        f"clinics/states/nj/{lists.LIST_FILE}",
+        f"clinics/states/or/{lists.LIST_FILE}",
+        # and the lists by ZIP prefix (lists.py)
+        "clinics/near/index.json",
+        f"clinics/near/070/{lists.LIST_FILE}",
+        f"clinics/near/970/{lists.LIST_FILE}",
     }
     assert spanish == pages
     assert "clinics/clinics.json" in english

@@ -10,7 +10,7 @@ import pytest
 from ketaguide.clinics import zips
 from ketaguide.clinics.load import read
 from ketaguide.clinics.model import Clinic
-from ketaguide.publish import build, render
+from ketaguide.publish import build, lists, render
 from ketaguide.publish.words import EN
 from tests.conftest import FIXTURES
 
@@ -31,16 +31,35 @@ def test_every_state_code_has_a_name() -> None:
     assert set(EN.states) == zips.USPS_STATES
 
 
-def test_each_state_has_its_count_and_the_box_around_its_clinics() -> None:
+def test_each_state_has_its_name_and_count() -> None:
     clinics = _fixtures()
     states = {s["code"]: s for s in render.states(clinics)}
     assert sorted(states) == sorted({c.address.state for c in clinics})
     for code, state in states.items():
-        mine = [c for c in clinics if c.address.state == code]
-        assert state["count"] == len(mine)
-        south, north, west, east = state["box"]
-        assert all(south <= c.geo.lat <= north and west <= c.geo.lon <= east for c in mine)
+        assert state["count"] == len([c for c in clinics if c.address.state == code])
         assert state["name"] == EN.states[code]
+
+
+def test_the_lists_by_zip_prefix_hold_every_clinic_once_inside_its_groups_box() -> None:
+    clinics = _fixtures()
+    items = [i for s in ("NJ", "OR") for i in render.state_items(s, clinics, TODAY)]
+    made = lists.files(items)
+    index = json.loads(made[f"{lists.FOLDER}/{lists.INDEX}"])["groups"]
+    assert [g["prefix"] for g in index] == sorted({c.address.zip[:3] for c in clinics})
+    seen = []
+    for group in index:
+        rows = json.loads(made[f"{lists.FOLDER}/{group['prefix']}/{lists.LIST_FILE}"])
+        south, north, west, east = group["box"]
+        for row in rows["clinics"]:
+            clinic = next(c for c in clinics if c.id == row["id"])
+            assert clinic.address.zip.startswith(group["prefix"])
+            assert south <= row["lat"] <= north
+            assert west <= row["lon"] <= east
+            assert set(clinic.services) <= set(group["services"])
+            assert row["html"] == str(dict((c.id, h) for c, h in items)[clinic.id])
+            seen.append(row["id"])
+        assert group["telehealth"] is any(r["telehealth"] for r in rows["clinics"])
+    assert sorted(seen) == sorted(c.id for c in clinics)
 
 
 def test_a_state_page_lists_only_its_clinics_and_stays_out_of_search() -> None:
@@ -58,13 +77,13 @@ def test_the_build_writes_a_page_per_state() -> None:
     paths = {g.path for g in build.generated_files(clinics, TODAY, "")}
     states = {c.address.state.lower() for c in clinics}
     assert {p for p in paths if p.startswith("clinics/states/")} == {
-        f"clinics/states/{s}{end}" for s in states for end in (".md", f"/{render.LIST_FILE}")
+        f"clinics/states/{s}{end}" for s in states for end in (".md", f"/{lists.LIST_FILE}")
     }
 
 
 def test_a_state_list_file_holds_the_entries_of_its_page_in_the_same_order() -> None:
     clinics = _fixtures()
-    page, listed = render.state_files("OR", clinics, TODAY)
+    page, listed = render.state_files("OR", render.state_items("OR", clinics, TODAY))
     rows = json.loads(listed)["clinics"]
     oregon = sorted((c for c in clinics if c.address.state == "OR"), key=lambda c: c.name)
     assert len(rows) == len(oregon) > 1
@@ -82,7 +101,8 @@ def test_a_state_list_file_holds_the_entries_of_its_page_in_the_same_order() -> 
 def test_a_state_list_file_holds_a_clinic_name_as_escaped_text() -> None:
     clinic = _fixtures()[0]
     evil = clinic.model_copy(update={"name": 'A & B <img src=x onerror="alert(1)">'})
-    _, listed = render.state_files(clinic.address.state, [evil], TODAY)
+    state = clinic.address.state
+    _, listed = render.state_files(state, render.state_items(state, [evil], TODAY))
     html = json.loads(listed)["clinics"][0]["html"]
     assert "<img" not in html
     assert "A &amp; B &lt;img src=x onerror=&#34;alert(1)&#34;&gt;" in html

@@ -4,13 +4,15 @@ every listed clinic points to official locators."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 from ketaguide.clinics import zips
-from ketaguide.publish.render import LIST_FILE, LOAD_ALL, NEAR_MILES, PAGE_SIZE
+from ketaguide.publish.lists import LIST_FILE
+from ketaguide.publish.render import LOAD_ALL, NEAR_MILES, PAGE_SIZE
 from tests.browser.conftest import built_and_served
 from tests.browser.test_accessibility import _violations
 
@@ -131,7 +133,7 @@ def test_the_list_loads_by_state_as_the_reader_asks(chromium: Any, big_directory
     page.close()
 
 
-def test_a_zip_near_clinics_sorts_them_and_loads_only_nearby_states(
+def test_a_zip_near_clinics_sorts_them_and_loads_only_the_nearest_groups(
     chromium: Any, big_directory: str
 ) -> None:
     code, info = _places()[5]
@@ -147,9 +149,69 @@ def test_a_zip_near_clinics_sorts_them_and_loads_only_nearby_states(
     )
     assert _names(page)[0] == "Test Clinic 5"
     assert page.is_hidden("[data-kg-far]")
-    loaded = [u for u in requests if "/states/" in u]
-    assert f"{big_directory}states/{info.state.lower()}/{LIST_FILE}" in loaded
-    assert len(loaded) < 15  # the nearby states, not all of them
+    loaded = {
+        u.split("/near/")[1].split("/")[0]
+        for u in requests
+        if "/near/" in u and u.endswith(f"/{LIST_FILE}")
+    }
+    assert code[:3] in loaded
+    assert [u for u in requests if "/states/" in u] == []
+    # The groups by ZIP prefix fetched are the nearest ones (by the box around each group's
+    # clinics, as the script ranks them), and not all of them.
+    boxes: dict[str, list[float]] = {}
+    for place, p in _places():
+        box = boxes.setdefault(place[:3], [p.lat, p.lat, p.lon, p.lon])
+        box[:] = [min(box[0], p.lat), max(box[1], p.lat), min(box[2], p.lon), max(box[3], p.lon)]
+
+    def to_box(box: list[float]) -> float:
+        lat = min(max(info.lat, box[0]), box[1])
+        lon = min(max(info.lon, box[2]), box[3])
+        return zips.miles_between(info.lat, info.lon, lat, lon)
+
+    assert len(loaded) < len(boxes)
+    farthest = max(to_box(boxes[g]) for g in loaded)
+    # (2 miles for the rounding of the ZIP's center in the ZIP index)
+    assert all(to_box(box) >= farthest - 2 for g, box in boxes.items() if g not in loaded)
+    page.close()
+
+
+def test_a_zip_lists_the_nearest_clinics_first_and_farther_ones_on_request(
+    chromium: Any, big_directory: str
+) -> None:
+    code, here = next((c, i) for c, i in _places()[SPREAD:] if i.state == CROWDED)
+    away = {
+        f"Test Clinic {n}": zips.miles_between(here.lat, here.lon, p.lat, p.lon)
+        for n, (_, p) in enumerate(_places())
+    }
+    page = chromium.new_page()
+    page.goto(big_directory, wait_until="networkidle")
+    page.fill("#kg-zip", code)
+    page.keyboard.press("Enter")
+    page.wait_for_function(
+        f"document.querySelector('[data-kg-status]').textContent.includes('from ZIP {code}')"
+    )
+
+    def nearest_first(names: list[str]) -> None:
+        # The nearest of all clinics, nearest first (1 mile for the rounding of the ZIP's center).
+        rest = [d for name, d in away.items() if name not in names]
+        assert max(away[n] for n in names) <= min(rest) + 1
+        assert all(away[a] <= away[b] + 1 for a, b in itertools.pairwise(names))
+
+    names = _names(page)
+    assert len(names) == PAGE_SIZE
+    nearest_first(names)
+    assert page.text_content("[data-kg-count]") == f"{PAGE_SIZE} clinics shown, nearest first."
+    assert page.inner_text("[data-kg-more]") == "Show clinics farther away"
+    page.focus("[data-kg-more]")
+    page.keyboard.press("Enter")
+    page.wait_for_function(
+        f"document.querySelectorAll('[data-kg-list] .kg-clinic').length > {PAGE_SIZE}"
+    )
+    more = _names(page)
+    assert more[:PAGE_SIZE] == names
+    assert len(more) == 2 * PAGE_SIZE
+    nearest_first(more)
+    assert page.evaluate("document.activeElement.textContent.trim()") == more[PAGE_SIZE]
     page.close()
 
 

@@ -31,7 +31,11 @@ def test_the_finder_requests_only_what_the_privacy_page_says(chromium: Any, base
     page.goto(f"{base_url}/about/privacy/")
     text = " ".join(page.inner_text("article").split())
     assert f"for {ZIP}, it fetches assets/zips/{ZIP[:2]}.json" in text
-    assert "the clinic list of each state near that location" in text
+    assert "the clinic lists of the places nearest that location" in text
+    near = [u for u in typed if "/clinics/near/" in u and u.endswith("/list.json")]
+    assert near  # the lists by place the page names, by three digits (970: Beaverton's)
+    assert f"{base_url}/clinics/near/{ZIP[:3]}/list.json" in near
+    assert f"clinics/near/{ZIP[:3]}/list.json holds the clinics whose ZIP code starts" in text
     assert "the full ZIP code is never sent, but its first two digits are" in text
     assert "is not sent anywhere" not in text
     page.close()

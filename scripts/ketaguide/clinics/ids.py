@@ -15,6 +15,7 @@ GENERATED = {
     "index": "the clinic directory (clinics/index.html)",
     "clinics": "the open data file (clinics/clinics.json)",
     "states": "the state pages (clinics/states/)",
+    "near": "the lists by ZIP code the directory reads (clinics/near/)",
 }
 
 

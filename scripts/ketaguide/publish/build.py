@@ -12,7 +12,7 @@ from ketaguide.clinics import ids, zips
 from ketaguide.clinics.checks import validate
 from ketaguide.clinics.model import Clinic
 from ketaguide.findings import format_text
-from ketaguide.publish import jsonld, opendata, render
+from ketaguide.publish import jsonld, lists, opendata, render
 from ketaguide.publish.words import EN, Words
 
 DEFAULT_FOLDER = "data/clinics"
@@ -67,10 +67,14 @@ def generated_files(
     taken = sorted(c.id for c in clinics if c.id in GENERATED_NAMES)
     if taken:
         raise ClinicDataError(f"clinic id(s) {', '.join(taken)} are names the build uses")
+    entries = []  # each clinic's entry in a list, rendered once for all the lists
     for state in sorted({c.address.state for c in clinics}):
-        page, listed = render.state_files(state, clinics, today, words)
+        items = render.state_items(state, clinics, today, words)
+        entries += items
+        page, listed = render.state_files(state, items, words)
         out.append(Generated(f"clinics/states/{state.lower()}.md", page))
-        out.append(Generated(f"clinics/states/{state.lower()}/{render.LIST_FILE}", listed))
+        out.append(Generated(f"clinics/states/{state.lower()}/{lists.LIST_FILE}", listed))
+    out += [Generated(f"clinics/{path}", text) for path, text in lists.files(entries).items()]
     if shared_root(words.lang):
         return out  # one clinics.json, one ZIP index: the English build's (shared_root)
     out.append(Generated("clinics/clinics.json", opendata.open_data(clinics, today.isoformat())))

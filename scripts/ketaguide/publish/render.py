@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from typing import Any
 
 from markupsafe import Markup
@@ -11,7 +10,7 @@ from markupsafe import Markup
 from ketaguide.clinics.model import DAYS, Clinic
 from ketaguide.clinics.verified import STALE_DAYS
 from ketaguide.pages.frontmatter import generated_mark
-from ketaguide.publish import templates
+from ketaguide.publish import lists, templates
 from ketaguide.publish.jsonld import script_safe
 from ketaguide.publish.words import EN, Words
 
@@ -57,8 +56,16 @@ SCRIPT_TEXT = (
     "script_zip_unknown",
     "script_sorted",
     "script_under_a_mile",
+    "script_more_near",
 )
-SCRIPT_PLURALS = ("script_miles", "script_shown", "script_choose", "script_paged", "script_more")
+SCRIPT_PLURALS = (
+    "script_miles",
+    "script_shown",
+    "script_choose",
+    "script_paged",
+    "script_more",
+    "script_nearest",
+)
 
 
 def script_words(words: Words) -> dict[str, str | dict[str, str]]:
@@ -71,24 +78,19 @@ def script_words(words: Words) -> dict[str, str | dict[str, str]]:
 
 
 LOAD_ALL = 60  # up to this many clinics, the directory's script loads every state at once
-LIST_FILE = "list.json"  # beside each state's page: its entries, as directory.js reads them
 PAGE_SIZE = 25  # the directory's script shows this many clinics, then "Show more" for as many
 NEAR_MILES = 100  # no listed clinic this close to a reader's ZIP: point to official locators
 
 
 def states(clinics: list[Clinic], words: Words = EN) -> list[dict[str, Any]]:
-    """Each state with clinics: code, name, count, and the box around its clinics (south,
-    north, west, east), from which the script picks the states near a reader's ZIP."""
-    by_state: dict[str, list[Clinic]] = {}
+    """Each state with clinics: code, name, count."""
+    by_state: dict[str, int] = {}
     for clinic in clinics:
-        by_state.setdefault(clinic.address.state, []).append(clinic)
-    out = []
-    for code, group in sorted(by_state.items()):
-        lats = [c.geo.lat for c in group]
-        lons = [c.geo.lon for c in group]
-        box = [min(lats), max(lats), min(lons), max(lons)]
-        out.append({"code": code, "name": words.states[code], "count": len(group), "box": box})
-    return out
+        by_state[clinic.address.state] = by_state.get(clinic.address.state, 0) + 1
+    return [
+        {"code": code, "name": words.states[code], "count": count}
+        for code, count in sorted(by_state.items())
+    ]
 
 
 def directory(
@@ -111,7 +113,9 @@ def directory(
         total=len(clinics),
         load_all=len(clinics) <= LOAD_ALL,
         page_size=PAGE_SIZE,
-        list_file=LIST_FILE,
+        list_file=lists.LIST_FILE,
+        near_base=f"{lists.FOLDER}/",
+        near_index=f"{lists.FOLDER}/{lists.INDEX}",
         near_miles=NEAR_MILES,
         services=[s for s in words.services if any(s in c.services for c in clinics)],
         **_context(today, words),
@@ -135,11 +139,10 @@ def state_page(code: str, clinics: list[Clinic], today: dt.date, words: Words = 
 
 
 def state_files(
-    code: str, clinics: list[Clinic], today: dt.date, words: Words = EN
+    code: str, items: list[tuple[Clinic, Markup]], words: Words = EN
 ) -> tuple[str, str]:
-    """The state's page and its list file (state_list), from entries rendered once."""
-    items = state_items(code, clinics, today, words)
-    return _state_page(code, items, words), state_list(items)
+    """The state's page and its list file (lists.list_json), from its entries (state_items)."""
+    return _state_page(code, items, words), lists.list_json(items)
 
 
 def _state_page(code: str, items: list[tuple[Clinic, Markup]], words: Words) -> str:
@@ -156,25 +159,6 @@ def _state_page(code: str, items: list[tuple[Clinic, Markup]], words: Words) -> 
         "search:\n  exclude: true\n"  # each clinic is found on its own page
         f"---\n\n{body}\n"
     )
-
-
-def state_list(items: list[tuple[Clinic, Markup]]) -> str:
-    """The state's list for directory.js (clinics/states/<code>/list.json, beside the state's
-    page, so the entries' links read the same from both): what the script filters and sorts
-    by, and each entry as the state's page has it. The script inserts only these entries,
-    escaped here by the template; it writes nothing of its own into them but text."""
-    rows = [
-        {
-            "id": c.id,
-            "lat": c.geo.lat,
-            "lon": c.geo.lon,
-            "services": list(c.services),
-            "telehealth": c.telehealth is True,
-            "html": str(html),
-        }
-        for c, html in items
-    ]
-    return json.dumps({"clinics": rows}, ensure_ascii=False, separators=(",", ":"))
 
 
 def _sort_key(clinic: Clinic) -> tuple[str, str, str]:

@@ -86,6 +86,7 @@ TEXT = {
     "script_zip_unknown": "We could not find ZIP code {zip}. Check the number and try again.",
     "script_sorted": "Clinics sorted by distance from ZIP {zip}, nearest first.",
     "script_under_a_mile": "Less than 1 mile from ZIP {zip} (straight line)",
+    "script_more_near": "Show clinics farther away",
 }
 PLURALS: dict[str, Plural] = {
     "count": ("{count} clinic listed.", "{count} clinics listed."),
@@ -100,6 +101,10 @@ PLURALS: dict[str, Plural] = {
         "Showing the first {shown} of {count} matching clinics.",
     ),
     "script_more": ("Show {count} more clinic", "Show {count} more clinics"),
+    "script_nearest": (
+        "{count} clinic shown, nearest first.",
+        "{count} clinics shown, nearest first.",
+    ),
     "script_choose": (
         "{count} clinic listed. Choose a state or enter your ZIP code to see it.",
         "{count} clinics listed. Choose a state or enter your ZIP code to see them.",

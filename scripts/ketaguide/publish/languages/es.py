@@ -95,6 +95,7 @@ TEXT = {
     "script_sorted": "Clínicas ordenadas por distancia del código postal {zip}, de la más "
     "cercana a la más lejana.",
     "script_under_a_mile": "A menos de 1 milla del código postal {zip} (en línea recta)",
+    "script_more_near": "Mostrar clínicas más lejanas",
 }
 PLURALS: dict[str, Plural] = {
     "count": ("{count} clínica en la lista.", "{count} clínicas en la lista."),
@@ -112,6 +113,10 @@ PLURALS: dict[str, Plural] = {
         "Mostrando las primeras {shown} de {count} clínicas que coinciden.",
     ),
     "script_more": ("Mostrar {count} clínica más", "Mostrar {count} clínicas más"),
+    "script_nearest": (
+        "Mostrando {count} clínica, la más cercana primero.",
+        "Mostrando {count} clínicas, de la más cercana a la más lejana.",
+    ),
     "script_choose": (
         "{count} clínica en la lista. Elija un estado o escriba su código postal para verla.",
         "{count} clínicas en la lista. Elija un estado o escriba su código postal para verlas.",
