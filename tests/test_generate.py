@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from ketaguide.cli import main
-from ketaguide.publish import generate
+from ketaguide.publish import generate, lists
 from tests.conftest import FIXTURES, ROOT
 
 SITE_URL = "https://guide.example.org/"  # as the session's build (conftest.py)
@@ -51,12 +51,17 @@ def test_generate_writes_what_the_spanish_build_publishes(
     out = tmp_path / "out"
     assert main(["generate", str(out), "--site-url", SITE_URL, "--lang", "es"]) == 0
     written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
-    # Its own pages and directory, in Spanish; the data files are the English build's.
-    assert not [p for p in written if p.endswith(".json")]
+    # Its own pages, directory and list files (their entries in Spanish); the data files
+    # (clinics.json, the ZIP index) are the English build's.
+    own = ("clinics/states/", f"clinics/{lists.FOLDER}/")
+    assert not [p for p in written if p.endswith(".json") and not p.startswith(own)]
     assert any(p.startswith("clinics/states/") for p in written)
+    assert f"clinics/{lists.FOLDER}/{lists.INDEX}" in written
     for path in written:
         text = (out / path).read_text(encoding="utf-8")
-        if path == generate.DIRECTORY:
+        if path.endswith(".json"):
+            assert (site / "es" / path).read_text(encoding="utf-8") == text, path
+        elif path == generate.DIRECTORY:
             page = (site / "es" / "clinics" / "index.html").read_text(encoding="utf-8")
             assert text in page
             assert "Su código postal (ZIP)" in text
