@@ -45,3 +45,25 @@ def test_a_change_to_the_english_page_makes_it_stale(tmp_path: Path) -> None:
     assert catalogue_es.write(dt.date(2026, 12, 2), spanish, english)
     assert catalogue_es.is_fresh(spanish, english)
     assert not catalogue_es.write(dt.date(2026, 12, 2), spanish, english)  # nothing to change
+
+
+def test_both_rules_pages_share_their_front_matter_and_their_write_and_freshness(
+    tmp_path: Path,
+) -> None:
+    day = dt.date(2026, 12, 1)
+    english = catalogue.render(day, day).split("---\n")[1].splitlines()
+    spanish = catalogue_es.render("f" * 64, day, day).split("---\n")[1].splitlines()
+    fields = [line.split(":")[0] for line in spanish]
+    assert fields == [line.split(":")[0] for line in english] + [
+        "translation_of",
+        "source_hash",
+        "translated",
+    ]
+    page = tmp_path / "writing-rules.md"
+    assert catalogue_es.write(day, page) is True
+    assert catalogue_es.is_fresh(page) is True
+    assert catalogue_es.write(day + dt.timedelta(days=30), page) is False  # unchanged: kept
+    page.write_text(page.read_text(encoding="utf-8") + "\nedited\n", encoding="utf-8")
+    assert catalogue_es.is_fresh(page) is False
+    assert catalogue_es.write(day + dt.timedelta(days=30), page) is True
+    assert "last_reviewed: 2026-12-31" in page.read_text(encoding="utf-8")

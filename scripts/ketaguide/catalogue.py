@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from ketaguide.checks import all_rules
@@ -96,24 +97,40 @@ def sections(groups: dict[str, str], lang: str = "") -> list[str]:
     return body
 
 
-def render(last_reviewed: dt.date, next_review: dt.date) -> str:
-    front = [
+def front_matter(
+    title: str, description: str, last_reviewed: dt.date, next_review: dt.date, *more: str
+) -> list[str]:
+    """A rules page's front matter (the generated mark first), with `more` lines at its end."""
+    return [
         "---",
         f"# {GENERATED}",
-        "title: Writing rules and what each finding means",
-        "description: Every rule that ketaguide check applies to the guide's pages, clinic data "
-        "and links, why it exists and how to fix a finding.",
+        f"title: {title}",
+        f"description: {description}",
         f"last_reviewed: {last_reviewed.isoformat()}",
         f"next_review: {next_review.isoformat()}",
         "page_type: reference",
         "generated: true",
+        *more,
         "---",
-        "",
-        "# Writing rules",
-        "",
-        INTRO,
     ]
-    return "\n".join(front + sections(GROUPS)).rstrip("\n") + "\n"
+
+
+def page_text(front: list[str], heading: str, intro: str, body: list[str]) -> str:
+    return "\n".join([*front, "", f"# {heading}", "", intro, *body]).rstrip("\n") + "\n"
+
+
+def render(last_reviewed: dt.date, next_review: dt.date) -> str:
+    front = front_matter(
+        "Writing rules and what each finding means",
+        "Every rule that ketaguide check applies to the guide's pages, clinic data and links, "
+        "why it exists and how to fix a finding.",
+        last_reviewed,
+        next_review,
+    )
+    return page_text(front, "Writing rules", INTRO, sections(GROUPS))
+
+
+Render = Callable[[dt.date, dt.date], str]  # the page's text for its two review dates
 
 
 def read_dates(text: str) -> tuple[dt.date, dt.date] | None:
@@ -126,8 +143,8 @@ def read_dates(text: str) -> tuple[dt.date, dt.date] | None:
         return None
 
 
-def is_fresh(page: Path = PAGE) -> bool:
-    """Whether the page is exactly what the registry gives, with its own review dates."""
+def fresh(page: Path, render: Render) -> bool:
+    """Whether the page is exactly what `render` gives with the page's own review dates."""
     if not page.is_file():
         return False
     text = page.read_text(encoding="utf-8")
@@ -135,11 +152,23 @@ def is_fresh(page: Path = PAGE) -> bool:
     return dates is not None and text == render(*dates)
 
 
-def write(today: dt.date, page: Path = PAGE) -> bool:
-    """Write the page; dates move to today only when the rules changed or review is overdue."""
+def rewrite(today: dt.date, page: Path, render: Render) -> bool:
+    """Write the page; dates move to today only when its text would change or review is
+    overdue. Whether it was written."""
     old = page.read_text(encoding="utf-8") if page.is_file() else ""
     dates = read_dates(old)
-    if dates and is_fresh(page) and dates[1] >= today:
+    if dates and fresh(page, render) and dates[1] >= today:
         return False
+    page.parent.mkdir(parents=True, exist_ok=True)
     page.write_text(render(today, one_year_after(today)), encoding="utf-8")
     return True
+
+
+def is_fresh(page: Path = PAGE) -> bool:
+    """Whether the page is exactly what the registry gives, with its own review dates."""
+    return fresh(page, render)
+
+
+def write(today: dt.date, page: Path = PAGE) -> bool:
+    """Write the page; dates move to today only when the rules changed or review is overdue."""
+    return rewrite(today, page, render)

@@ -16,7 +16,6 @@ from pathlib import Path
 
 from ketaguide import catalogue
 from ketaguide.content import readinglevel
-from ketaguide.dates import one_year_after
 from ketaguide.translations import fresh
 
 PAGE = Path("docs-es/about/writing-rules.md")
@@ -71,49 +70,31 @@ mismas, y una traducción hecha a mano se quedaría atrás. Los números de las 
 
 
 def render(source_hash: str, last_reviewed: dt.date, next_review: dt.date) -> str:
-    front = [
-        "---",
-        f"# {catalogue.GENERATED}",
-        "title: Reglas de redacción y qué significa cada hallazgo",
-        "description: Cada regla que ketaguide check aplica a las páginas, las clínicas y los "
-        "enlaces de la guía, por qué existe y cómo corregir un hallazgo.",
-        f"last_reviewed: {last_reviewed.isoformat()}",
-        f"next_review: {next_review.isoformat()}",
-        "page_type: reference",
-        "generated: true",
+    front = catalogue.front_matter(
+        "Reglas de redacción y qué significa cada hallazgo",
+        "Cada regla que ketaguide check aplica a las páginas, las clínicas y los enlaces de la "
+        "guía, por qué existe y cómo corregir un hallazgo.",
+        last_reviewed,
+        next_review,
         f"translation_of: {catalogue.PAGE.relative_to('docs').as_posix()}",
         f"source_hash: {source_hash}",
         f"translated: {last_reviewed.isoformat()}",
-        "---",
-        "",
-        "# Reglas de redacción",
-        "",
-        INTRO,
-    ]
+    )
     body = catalogue.sections(GROUPS, lang="en")  # the catalogue, in English, marked as such
-    return "\n".join(front + body).rstrip("\n") + "\n"
+    return catalogue.page_text(front, "Reglas de redacción", INTRO, body)
 
 
-def _english_hash(english: Path) -> str:
+def _render(english: Path) -> catalogue.Render:
+    """The page for its dates, stamped with the English page's fingerprint."""
     found = fresh.english_hash(english) if english.is_file() else None
-    return found or ""
+    return lambda last_reviewed, next_review: render(found or "", last_reviewed, next_review)
 
 
 def is_fresh(page: Path = PAGE, english: Path = catalogue.PAGE) -> bool:
     """Whether the page is what the registry and the English page give, with its own dates."""
-    if not page.is_file():
-        return False
-    text = page.read_text(encoding="utf-8")
-    dates = catalogue.read_dates(text)
-    return dates is not None and text == render(_english_hash(english), *dates)
+    return catalogue.fresh(page, _render(english))
 
 
 def write(today: dt.date, page: Path = PAGE, english: Path = catalogue.PAGE) -> bool:
     """Write the page (after the English one); dates move only when the text would change."""
-    old = page.read_text(encoding="utf-8") if page.is_file() else ""
-    dates = catalogue.read_dates(old)
-    if dates and is_fresh(page, english) and dates[1] >= today:
-        return False
-    page.parent.mkdir(parents=True, exist_ok=True)
-    page.write_text(render(_english_hash(english), today, one_year_after(today)), encoding="utf-8")
-    return True
+    return catalogue.rewrite(today, page, _render(english))

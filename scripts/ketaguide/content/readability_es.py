@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import pyphen
 
-from ketaguide.content.readability import sentences
+from ketaguide.content.readability import Counts, count
 
 # INFLESZ (Barrio-Cantalejo et al., An Sist Sanit Navar 2008;31(2):135-52): lowest score of
 # each band, with the reading it matches.
@@ -76,18 +76,7 @@ def syllables(word: str) -> int:
 
 
 @dataclass(frozen=True, slots=True)
-class Measure:
-    words: int = 0
-    sentences: int = 0
-    syllables: int = 0
-
-    def __add__(self, other: Measure) -> Measure:
-        return Measure(
-            self.words + other.words,
-            self.sentences + other.sentences,
-            self.syllables + other.syllables,
-        )
-
+class Measure(Counts):
     @property
     def score(self) -> float:
         """The Szigriszt-Pazos index (INFLESZ): 100 is very easy, below 40 very hard."""
@@ -103,8 +92,4 @@ def band(score: float) -> tuple[str, str]:
 
 def measure(text: str) -> Measure:
     """Words, sentences and syllables of one block of Spanish text."""
-    total = Measure()
-    for sentence in sentences(text):
-        words = _WORD.findall(sentence)
-        total += Measure(len(words), 1, sum(syllables(w) for w in words))
-    return total
+    return count(text, Measure, _WORD, syllables)
