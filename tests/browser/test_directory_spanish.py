@@ -106,3 +106,46 @@ def test_far_from_every_clinic_the_official_locators_are_offered_in_spanish(
     assert "FindTreatment.gov" in far
     assert "Spravato REMS" in far
     page.close()
+
+
+@pytest.mark.parametrize(
+    ("prefix", "invalid", "unknown", "spoken"),
+    [
+        (
+            "",
+            "Please enter a five-digit ZIP code.",
+            "We could not find ZIP code 00001.",
+            "Languages spoken: English, Spanish",
+        ),
+        (
+            "es/",
+            "Escriba un código postal de cinco dígitos.",
+            "No encontramos el código postal 00001.",
+            "Idiomas que se hablan: inglés, español",
+        ),
+    ],
+    ids=["en", "es"],
+)
+def test_the_zip_form_speaks_for_itself_and_a_new_search_clears_the_old_message(
+    chromium: Any, both_editions: str, prefix: str, invalid: str, unknown: str, spoken: str
+) -> None:
+    page = chromium.new_page()
+    page.goto(f"{both_editions}/{prefix}clinics/")
+    _wait_for(page, "[data-kg-count]", "3")
+    # novalidate: the browser does not stop the form; the script says what is wrong, in the
+    # page's language (without it, a bad ZIP code never reached the script: no message).
+    page.fill("#kg-zip", "123")
+    page.keyboard.press("Enter")
+    _wait_for(page, "[data-kg-status]", invalid)
+    page.fill("#kg-zip", "00001")
+    page.keyboard.press("Enter")
+    _wait_for(page, "[data-kg-status]", unknown)
+    assert invalid not in _text(page, "[data-kg-status]")
+    page.select_option("#kg-state", "NJ")  # a new search: the old message goes
+    page.wait_for_function("document.querySelector('[data-kg-status]').textContent === ''")
+    page.select_option("#kg-state", "")
+    _wait_for(page, "[data-kg-count]", "3")
+    # The languages a clinic's file names, in the directory, in the reader's language.
+    said = page.eval_on_selector_all(".kg-clinic p", "els => els.map(p => p.textContent)")
+    assert said.count(spoken) == 2  # example and overnight clinics; the minimal one names none
+    page.close()

@@ -253,15 +253,24 @@
     status.textContent = say("script_sorted", {zip});
   }
 
+  // A new search (a ZIP code sent, or a state chosen, which undoes the ZIP sort) starts with an
+  // empty status: the old message never stands beside the new list, and a screen reader hears
+  // the next one even when it repeats the last. The form has novalidate: this script checks the
+  // ZIP code and says what is wrong in the page's language (the browser's bubble would not).
   form.addEventListener("change", (event) => {
     if (event.target.name === "zip") return;
-    if (event.target.name === "state") zipSort = null;
+    if (event.target.name === "state") {
+      zipSort = null;
+      status.textContent = "";
+    }
     show().catch(failed);
   });
   more.addEventListener("click", () => showMore().catch(failed));
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    sortByDistance(form.elements.zip.value.trim()).catch(failed);
+    status.textContent = "";
+    const zip = form.elements.zip.value.trim();
+    window.setTimeout(() => sortByDistance(zip).catch(failed), 50); // the empty status first
   });
   show().catch(failed);
 })();

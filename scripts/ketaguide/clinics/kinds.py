@@ -11,6 +11,7 @@ from typing import Annotated, Any
 from urllib.parse import urlsplit
 
 import phonenumbers
+from babel import Locale
 from pydantic import AfterValidator, StringConstraints, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
@@ -151,4 +152,19 @@ State = Annotated[
 Time = Annotated[str, StringConstraints(pattern=r"^[0-9]{2}:[0-9]{2}$")]
 Zip = Annotated[str, StringConstraints(pattern=r"^[0-9]{5}$")]
 ClinicId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=60)]
-Language = Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")]  # ISO 639-1, e.g. en, es
+
+
+def language_name(code: str, lang: str) -> str:
+    """A language's name in the reader's language (CLDR, from babel, which ships its data):
+    ("es", "en") -> "Spanish", ("en", "es") -> "inglés"."""
+    return str(Locale.parse(lang).languages[code])
+
+
+def _language(code: str) -> str:
+    if code not in Locale.parse("en").languages:
+        raise ValueError(f'"{code}" is not a language code (ISO 639-1, such as en or es)')
+    return code
+
+
+# ISO 639-1, e.g. en, es: a code CLDR names, so every page can say the language's name.
+Language = Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$"), AfterValidator(_language)]

@@ -14,6 +14,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from ketaguide.clinics import phone
+from ketaguide.clinics.kinds import language_name
 from ketaguide.dates import long_date
 from ketaguide.publish.jsonld import script_safe
 from ketaguide.publish.say import fill
@@ -39,6 +40,7 @@ def environment(overrides: Path = OVERRIDES) -> Environment:
         e164=phone.e164,
         phone_display=phone.display,
         script_json=lambda data: Markup(script_safe(data)),  # noqa: S704 (no <, > or & left)
+        language_name=language_name,
     )
     return env
 

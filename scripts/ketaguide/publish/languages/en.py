@@ -37,6 +37,7 @@ TEXT = {
     "payment_listed": "Ways to pay listed",
     "telehealth": "Telehealth",
     "wheelchair": "Wheelchair accessible",
+    "languages": "Languages spoken",
     "accepting": "Accepting new patients",
     "yes": "Yes",
     "no": "No",

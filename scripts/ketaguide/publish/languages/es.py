@@ -38,6 +38,7 @@ TEXT = {
     "payment_listed": "Formas de pago indicadas",
     "telehealth": "Telesalud",
     "wheelchair": "Acceso para silla de ruedas",
+    "languages": "Idiomas que se hablan",
     "accepting": "Acepta pacientes nuevos",
     "yes": "Sí",
     "no": "No",
