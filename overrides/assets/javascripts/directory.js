@@ -254,9 +254,8 @@
   }
 
   // A new search (a ZIP code sent, or a state chosen, which undoes the ZIP sort) starts with an
-  // empty status: the old message never stands beside the new list, and a screen reader hears
-  // the next one even when it repeats the last. The form has novalidate: this script checks the
-  // ZIP code and says what is wrong in the page's language (the browser's bubble would not).
+  // empty status: the old message never stands beside the new list. The form has novalidate:
+  // this script checks the ZIP code and says what is wrong in the page's language.
   form.addEventListener("change", (event) => {
     if (event.target.name === "zip") return;
     if (event.target.name === "state") {
@@ -269,8 +268,7 @@
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     status.textContent = "";
-    const zip = form.elements.zip.value.trim();
-    window.setTimeout(() => sortByDistance(zip).catch(failed), 50); // the empty status first
+    sortByDistance(form.elements.zip.value.trim()).catch(failed);
   });
   show().catch(failed);
 })();
