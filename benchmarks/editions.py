@@ -9,9 +9,10 @@ each gzip-compressed at level 6. Target: each Spanish page weighs no more than i
 plus 5%, met only if the worst pair meets it.
 
 Build: the project builds both editions as `dev.py build` does (ketaguide.buildall: English
-into site/, then Spanish into site/es/, both strict, hooks and a Pagefind index each); stock
-Material (its own search, no hooks or overrides) builds a copy of docs/ into site/ and of
-docs-es/ into site/es/. Cold (no disk cache, no site/) and warm (both kept), each run a pair
+into site/ and Spanish into site/es/, both strict, hooks and a Pagefind index each, the two
+builds at once, one process each); stock Material (its own search, no hooks or overrides)
+builds a copy of docs/ into site/ and of docs-es/ into site/es/, one after the other, as two
+`mkdocs build` commands run. Cold (no disk cache, no site/) and warm (both kept), each run a pair
 of fresh processes back to back, the order swapped every run; the ratio is taken within each
 pair, and the target (1.25) is met only if the slowest pair meets it. --write saves the
 numbers to benchmarks/results/editions.json and the table to benchmarks/editions.md.

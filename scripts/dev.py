@@ -111,8 +111,8 @@ def serve(args: list[str]) -> int:
 
 
 def build(args: list[str]) -> int:
-    """Every edition (scripts/ketaguide/buildall.py: English, then Spanish into site/es/), each
-    strict, then the links and anchors of the whole built site."""
+    """Every edition (scripts/ketaguide/buildall.py: English, and Spanish into site/es/, built
+    at once), each strict, then the links and anchors of the whole built site."""
     ensure_python_env()
     if _run(PYTHON, "-m", "ketaguide.buildall", "--site-dir", "site", *args) != 0:
         print("FAILED: mkdocs build --strict (an edition; see above)", file=sys.stderr)
