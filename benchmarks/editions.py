@@ -33,6 +33,7 @@ from common import (
     Run,
     build,
     cache_env,
+    compile_project,
     copy_docs,
     run,
     stock_config,
@@ -93,6 +94,7 @@ def _stock(configs: tuple[Path, Path], site: Path) -> Run:
 def measure(runs: int) -> dict[str, Any]:
     times: dict[str, dict[str, list[float]]] = {c: {"real": [], "stock": []} for c in CONDITIONS}
     cpu: dict[str, dict[str, list[float]]] = {c: {"real": [], "stock": []} for c in CONDITIONS}
+    compile_project()
     with temp_folder("editions") as tmp:
         docs = copy_docs(tmp / "en" / "docs", strip_directive=True)
         docs_es = copy_docs(tmp / "es" / "docs", True, ROOT / "docs-es")

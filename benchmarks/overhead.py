@@ -20,6 +20,7 @@ from common import (
     Run,
     build,
     cache_env,
+    compile_project,
     copy_docs,
     spread,
     stock_config,
@@ -64,6 +65,7 @@ def measure(runs: int, keep: Path | None = None) -> dict[str, Any]:
     times: dict[str, dict[str, list[float]]] = {c: {"real": [], "stock": []} for c in CONDITIONS}
     cpu: dict[str, dict[str, list[float]]] = {c: {"real": [], "stock": []} for c in CONDITIONS}
     peak = {"real": 0.0, "stock": 0.0}
+    compile_project()
     with temp_folder("overhead") as tmp:
         docs = copy_docs(tmp / "docs", strip_directive=True)
         stock = write_config(tmp, stock_config(docs))

@@ -21,6 +21,7 @@ from common import (
     TODAY,
     build,
     cache_env,
+    compile_project,
     copy_docs,
     gz,
     run,
@@ -78,6 +79,7 @@ def measure(
 ) -> dict[str, Any]:
     """`repeats` cold builds (empty project cache each, as on every deploy); with `browse`,
     also stock Material over the same articles, and both compared in Chromium (weight.py)."""
+    compile_project()
     with temp_folder(f"scale-{articles}-{clinics}") as tmp:
         c = corpus.make(tmp, articles, clinics)
         runs = []

@@ -104,6 +104,7 @@ def test_the_build_refuses_the_page_with_the_same_line(tmp_path: Path) -> None:
     )
     assert line in result.stderr
     assert "Traceback" not in result.stderr
+    assert list((root / "site").iterdir()) == []  # checked beside the build: nothing kept
 
 
 @pytest.mark.build

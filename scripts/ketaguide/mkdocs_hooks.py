@@ -14,8 +14,10 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page as MkPage
+from mkdocs.utils import clean_directory
 
 from ketaguide import (
+    buildchecks,
     buildedition,
     buildpages,
     diskcache,
@@ -48,6 +50,7 @@ def on_startup(command: str, dirty: bool) -> None:
     """A build is one short process that makes many small objects (Markdown trees, template
     nodes) and few reference cycles: Python's cycle collector runs less often, and skips the
     modules loaded so far. Cycles are still collected. `serve` keeps the defaults."""
+    _state["command"] = command
     if command == "build":
         gc.freeze()
         gc.set_threshold(*GC_THRESHOLD)
@@ -67,6 +70,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     buildedition.glossary(config)  # the edition's own glossary page gives the tooltips
     _state["env"] = _cached(config.theme.get_env(), lang)  # one per build: compiled once
     _state["raw"] = RawHtml()  # generated HTML skips Markdown (see rawhtml.py)
+    _state["checks"] = None  # the safety checks' process, once the pages are read (on_files)
     try:
         _state["clinics"] = clinic_build.load(project, today, Path(config.docs_dir))
     except clinic_build.ClinicDataError as err:
@@ -99,7 +103,16 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    _state["pages"] = buildpages.read(files, Path(config.docs_dir), _state["today"])
+    docs = Path(config.docs_dir)
+    # A command-line build checks the pages in a second process (buildchecks.py).
+    beside = _state.get("command") == "build" and not preview.enabled() and buildchecks.possible()
+    _state["pages"] = pages = buildpages.read(files, docs, _state["today"], check=not beside)
+    if beside:
+        _state["checks"] = buildchecks.Worker(
+            lambda: [format_text(f) for f in buildpages.source_findings(pages, docs.name)],
+            lambda html, path: [format_text(f) for f in bodysafety.rendered_findings(html, path)],
+        )
+        _state["checks"].start()
     site_url, language = config.site_url or "", _state["words"]
     items = clinic_build.generated_files(_state["clinics"], _state["today"], site_url, language)
     _state["generated"] = {item.path for item in items}
@@ -160,8 +173,9 @@ def on_page_content(html: str, page: MkPage, config: MkDocsConfig, files: Files)
 
 
 def _page_content(html: str, page: MkPage, config: MkDocsConfig) -> str:
-    unsafe = bodysafety.rendered_findings(html, _shown(page, config))  # Markdown's own
-    if unsafe:
+    if _state["checks"]:
+        _state["checks"].rendered(html, _shown(page, config))  # Markdown's own HTML
+    elif unsafe := bodysafety.rendered_findings(html, _shown(page, config)):
         raise PluginError("\n".join(format_text(f) for f in unsafe))
     html = pagehtml.finish(_state["raw"].put_back(page, html), page.file.src_uri, _state["lang"])
     head, found, rest = html.partition("</h1>")
@@ -210,6 +224,8 @@ def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> s
 
 
 def on_post_build(config: MkDocsConfig) -> None:
+    if _state["checks"]:
+        _refuse(_state["checks"], config)
     if _state["untranslated"]:
         _state["untranslated"].report()
     if _state["index"]:
@@ -219,7 +235,20 @@ def on_post_build(config: MkDocsConfig) -> None:
             raise PluginError(str(err)) from None
 
 
+def _refuse(checks: buildchecks.Worker, config: MkDocsConfig) -> None:
+    """Stop with the checks' findings; the pages are not left in the site folder."""
+    try:
+        found = checks.finish()
+    except buildchecks.ChecksFailed as err:
+        found = [str(err)]
+    if found:
+        clean_directory(config.site_dir)
+        raise PluginError("\n".join(found))
+
+
 def on_build_error(error: Exception) -> None:
-    """A failed build leaves no Pagefind process behind."""
+    """A failed build leaves no Pagefind or checks' process behind."""
     if _state.get("index"):
         _state["index"].stop()
+    if _state.get("checks"):
+        _state["checks"].stop()

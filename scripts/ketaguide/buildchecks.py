@@ -1,0 +1,144 @@
+"""The build's safety checks of each page, beside the build: its source (shared statements,
+links and raw HTML: buildpages.source_findings) and the HTML Markdown made of it
+(bodysafety.rendered_findings), the same code as `ketaguide check`, in a second process.
+
+A `mkdocs build` renders on one core; this process uses the other one, so the checks cost the
+build little time. It is a fork of the build, made before any thread starts: it has every page
+the build read, and gets each page's HTML through a pipe as the build makes it. At the end of
+the build (`finish`) it answers with its findings; the build then stops with them, and empties
+its site folder, so no page that fails a check is left there. With findings on a page's source,
+those are given (as when the checks ran first); otherwise those on the HTML.
+
+Where a fork is not possible or not wise (no os.fork, another thread alive, `mkdocs serve` and
+the preview, or a build started without the command line), the hooks run the same checks in
+the build itself, and stop at the first page that fails (mkdocs_hooks.py).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import queue
+import select
+import threading
+import time
+from collections.abc import Callable, Iterator
+from typing import IO
+
+Check = Callable[[], list[str]]  # the source findings, formatted
+HtmlCheck = Callable[[str, str], list[str]]  # (html, shown path) -> findings, formatted
+TIMEOUT_S = 300  # the checks of 1,000 pages take seconds; a hang ends here
+_DONE = object()
+
+
+class ChecksFailed(Exception):
+    """The checks found problems (each a formatted finding), or could not run."""
+
+
+def possible() -> bool:
+    return hasattr(os, "fork") and threading.active_count() == 1
+
+
+class Worker:
+    """`start` forks; `rendered` sends a page's HTML; `finish` returns the findings."""
+
+    def __init__(self, source: Check, rendered: HtmlCheck) -> None:
+        self._source, self._rendered = source, rendered
+        self._pid = 0
+        self._answer = -1
+        self._outbox: queue.Queue[object] = queue.Queue()
+        self._writer: threading.Thread | None = None
+
+    def start(self) -> None:
+        pages_read, pages_write = os.pipe()
+        answer_read, answer_write = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the checks' process: never returns
+            os.close(pages_write)
+            os.close(answer_read)
+            _child(self._source, self._rendered, pages_read, answer_write)
+        os.close(pages_read)
+        os.close(answer_write)
+        self._pid, self._answer = pid, answer_read
+        pipe = os.fdopen(pages_write, "wb")
+        self._writer = threading.Thread(target=_write, args=(self._outbox, pipe), daemon=True)
+        self._writer.start()
+
+    def rendered(self, html: str, path: str) -> None:
+        """A page's HTML as Markdown made it; the build never waits on the pipe."""
+        self._outbox.put(json.dumps([path, html]).encode() + b"\n")
+
+    def finish(self) -> list[str]:
+        """The findings (source ones if any, else the HTML's); ChecksFailed if no answer."""
+        self._outbox.put(_DONE)
+        answer = self._read_answer(time.monotonic() + TIMEOUT_S)
+        try:
+            found = json.loads(answer)
+        except ValueError:
+            raise ChecksFailed("the build's checks ended without an answer") from None
+        if "error" in found:
+            raise ChecksFailed(f"the build's checks failed: {found['error']}")
+        return list(found["source"] or found["rendered"])
+
+    def _read_answer(self, deadline: float) -> bytes:
+        chunks: list[bytes] = []
+        try:
+            while True:
+                left = deadline - time.monotonic()
+                if left <= 0 or not select.select([self._answer], [], [], left)[0]:
+                    raise ChecksFailed(f"the build's checks did not end within {TIMEOUT_S} s")
+                chunk = os.read(self._answer, 1 << 16)
+                if not chunk:
+                    return b"".join(chunks)
+                chunks.append(chunk)
+        finally:
+            self.stop()
+
+    def stop(self) -> None:
+        """End the checks' process (also when the build failed half way)."""
+        self._outbox.put(_DONE)
+        if self._answer >= 0:
+            os.close(self._answer)
+            self._answer = -1
+        if self._pid:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(self._pid, 9)
+            with contextlib.suppress(ChildProcessError):
+                os.waitpid(self._pid, 0)
+            self._pid = 0
+        if self._writer is not None:
+            self._writer.join(timeout=5)
+
+
+def _write(outbox: queue.Queue[object], pipe: IO[bytes]) -> None:
+    try:
+        while (item := outbox.get()) is not _DONE:
+            assert isinstance(item, bytes)
+            pipe.write(item)
+    except OSError:
+        pass  # the checks' process ended: `finish` reports it
+    finally:
+        with contextlib.suppress(OSError):
+            pipe.close()
+
+
+def _child(source: Check, rendered: HtmlCheck, pages: int, answer: int) -> None:
+    """Check, answer with one JSON object, and end without running the build's exit code."""
+    try:
+        found: dict[str, object] = {"source": source()}
+        with os.fdopen(pages, "rb") as stream:
+            found["rendered"] = [f for path, html in _pages(stream) for f in rendered(html, path)]
+    except BaseException as err:  # the build reports it
+        found = {"error": f"{type(err).__name__}: {err}"}
+    data = json.dumps(found).encode()
+    with contextlib.suppress(OSError):
+        while data:
+            data = data[os.write(answer, data) :]
+    os._exit(0)
+
+
+def _pages(stream: IO[bytes]) -> Iterator[tuple[str, str]]:
+    for line in stream:
+        path, html = json.loads(line)
+        yield path, html
