@@ -13,6 +13,7 @@ from mkdocs.structure.pages import Page
 from ketaguide import editions, safefile, untranslated
 from ketaguide.editions import Alternate, Edition
 from ketaguide.findings import format_text
+from ketaguide.firstuse import FirstUseExtension
 from ketaguide.pages import glossary as glossary_page
 from ketaguide.untranslated import Untranslated
 
@@ -44,6 +45,8 @@ def glossary(config: MkDocsConfig) -> None:
         where = f"{Path(config.docs_dir).name}/{glossary_page.GLOSSARY_PAGE}"
         raise PluginError(format_text(problem.finding(where))) from None
     config.mdx_configs.setdefault("abbr", {})["glossary"] = {t.term: t.definition for t in terms}
+    if not any(isinstance(e, FirstUseExtension) for e in config.markdown_extensions):
+        config.markdown_extensions.append(FirstUseExtension())  # after abbr (firstuse.py)
 
 
 def _check_snippets(config: MkDocsConfig, project: Path, lang: Edition) -> None:

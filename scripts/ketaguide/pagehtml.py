@@ -13,7 +13,7 @@ _SOURCE_ITEM = re.compile(r'<li id="fn:[^"]*"')
 _BACK_LINK = '<a class="footnote-backref"'
 _TASK = re.compile(
     r'(<label class="task-list-control">)(<input[^>]*>)(<span class="task-list-indicator">'
-    r"</span>)</label>((?:(?!<[uo]l|</li>).)*)</li>",
+    r"</span>)</label>((?:(?!<[uo]l|</li>|</p>).)*)(?=</li>|</p>)",
     re.S,
 )
 
@@ -40,8 +40,9 @@ def _sources_in_english(html: str, lang: Edition) -> str:
 
 
 def _labelled_tasks(html: str) -> str:
-    """Put a checklist item's text inside its label, so each checkbox has an accessible name."""
-    return _TASK.sub(r"\1\2\3\4</label></li>", html)
+    """Put a checklist item's text inside its label, so each checkbox has an accessible name:
+    up to the end of the item, or of its paragraph (a list with blank lines between items)."""
+    return _TASK.sub(r"\1\2\3\4</label>", html)
 
 
 def finish(html: str, src_uri: str, lang: Edition = SOURCE) -> str:
