@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -248,3 +249,24 @@ def test_pages_hold_no_script_back_and_load_search_only_when_used(site: Path) ->
         assert soup.select_one("meta[name=color-scheme]"), where
     # main.html sets the polyfill's class early because no stylesheet uses it: keep it so.
     assert [p for p in site.rglob("*.css") if "js-focus-visible" in p.read_text("utf-8")] == []
+
+
+@pytest.mark.parametrize("prefix", ["", "es"])
+def test_the_index_written_during_the_build_is_pagefind_s_index_of_the_finished_site(
+    site: Path, tmp_path: Path, prefix: str
+) -> None:
+    """The build gives Pagefind each page's content as the hooks made it, before the theme
+    wraps it (search.article_for_index); Pagefind run over the finished pages finds the same."""
+    edition = site / prefix if prefix else site
+    copy = tmp_path / "site"
+    shutil.copytree(edition, copy, ignore=shutil.ignore_patterns("pagefind", "es"))
+    search.index(copy)
+    assert search.indexed_pages(edition) == search.indexed_pages(copy)
+    assert _bundle(edition) == _bundle(copy)  # the same pieces
+
+
+def _bundle(site: Path) -> set[str]:
+    """The bundle's files; the index's own hashes (which follow the order pages came in, here
+    the build's, there the folder walk's) left out, the fragments' (their text) kept."""
+    names = {p.relative_to(site).as_posix() for p in (site / "pagefind").rglob("*")}
+    return {re.sub(r"(index/|pagefind\.)(en|es)_[0-9a-f]+", r"\1\2_*", n) for n in names}

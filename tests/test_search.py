@@ -109,3 +109,12 @@ def test_stopping_the_build_s_indexer_ends_pagefind(tmp_path: Path) -> None:
     assert indexer._process is not None
     assert indexer._process.poll() is not None
     assert not (tmp_path / "pagefind").exists()
+
+
+def test_the_build_indexes_a_page_s_content_in_its_language_unless_excluded() -> None:
+    article = search.article_for_index("<h1>Vejiga</h1><p>Texto.</p>", "es", {})
+    assert article == (
+        '<html lang="es"><body><article class="md-content__inner md-typeset" '
+        "data-pagefind-body><h1>Vejiga</h1><p>Texto.</p></article></body></html>"
+    )
+    assert search.article_for_index("<h1>Log</h1>", "en", {"exclude": True}) is None

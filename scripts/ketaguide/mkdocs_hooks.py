@@ -98,7 +98,10 @@ def _cached(env: Environment, lang: Edition) -> Environment:
 
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
-    """The theme's compiled templates come from disk, not from compiling them in every build."""
+    """The theme's compiled templates come from disk, not from compiling them in every build.
+    Every page is read: Pagefind writes the search index while the theme renders them."""
+    if _state["index"]:
+        _state["index"].write(Path(config.site_dir))
     return _cached(env, _state["lang"])
 
 
@@ -166,6 +169,10 @@ def on_page_content(html: str, page: MkPage, config: MkDocsConfig, files: Files)
     page.meta["kg_alternates"] = found
     if _state["untranslated"]:  # while pages are missing: their links go to English
         html = untranslated.for_page(html, page, _state["lang"], _state["untranslated"])
+    if _state["index"]:  # indexed now: Pagefind writes while the theme renders (on_env)
+        article = search.article_for_index(html, _state["lang"].code, page.meta.get("search") or {})
+        if article is not None:
+            _state["index"].add(page.url, article)
     if preview.enabled():  # dev.py serve only: never in the built site
         found = _state["panels"].get(page.file.src_uri, [])
         html = preview.panel(found, page.url.count("/") * "../") + html
@@ -205,13 +212,10 @@ def on_page_context(
 
 
 def on_post_page(output: str, page: MkPage, config: MkDocsConfig) -> str:
-    """Glossary tooltips, and what search indexes (search.py)."""
+    """Glossary tooltips, and the article marked as what search indexes (search.py)."""
     if _state["untranslated"]:  # the nav's links to missing pages go to English
         output = untranslated.for_page(output, page, _state["lang"], _state["untranslated"], True)
-    output = tooltips.add_to_article(search.mark_body(output, page.meta.get("search") or {}))
-    if _state["index"]:
-        _state["index"].add(page.url, output)
-    return output
+    return tooltips.add_to_article(search.mark_body(output, page.meta.get("search") or {}))
 
 
 def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:

@@ -1,4 +1,4 @@
-"""The site's search index: Pagefind, run over the built site at the end of every build.
+"""The site's search index: Pagefind, fed each page as the build makes it (searchservice.py).
 
 Pagefind (the `pagefind[bin]` package ships its binary: offline, no download) splits the index
 into small pieces that the reader's browser fetches only when they search, and only the pieces
@@ -33,6 +33,18 @@ def mark_body(html: str, meta: dict[str, object]) -> str:
     if meta.get("exclude"):
         return html
     return html.replace(_ARTICLE, _ARTICLE[:-1] + " data-pagefind-body>", 1)
+
+
+def article_for_index(content: str, lang: str, meta: dict[str, object]) -> str | None:
+    """What Pagefind reads of a page, from the page's content as Markdown and the hooks made
+    it (the theme adds no text to the article around it): the same index as reading the
+    finished page (a test compares the two), in time to write it while the theme renders.
+    None when front matter says `search: {exclude: true}`."""
+    if meta.get("exclude"):
+        return None
+    return (
+        f'<html lang="{lang}"><body>{mark_body(_ARTICLE + content, meta)}</article></body></html>'
+    )
 
 
 class SearchIndexError(Exception):

@@ -1,8 +1,10 @@
-"""The build's search index, made while the build runs: each page goes to Pagefind's service
-mode (`pagefind --service`, the protocol its own Python package speaks) as soon as it is
-written, so Pagefind indexes on another core while MkDocs renders the next pages; at the end of
-the build it writes the bundle. Same pages, same text, same bundle files as running Pagefind
-over the finished site (search.index; a test compares the two).
+"""The build's search index, made while the build runs: each page's content goes to Pagefind's
+service mode (`pagefind --service`, the protocol its own Python package speaks) as soon as the
+hooks have made it (search.article_for_index), so Pagefind indexes on another core while
+MkDocs reads the next pages; once every page is read, Pagefind writes the bundle while the
+theme renders the pages (`write`), and the build's end waits for it (`finish`). Same pages,
+same text, same bundle files as running Pagefind over the finished site (search.index; tests
+compare the two).
 
 Protocol: each message is base64 of a JSON object, followed by a comma, both ways.
 """
@@ -35,6 +37,7 @@ class Indexer:
         self._arrived = threading.Condition()
         self._sent = 0
         self._threads: list[threading.Thread] = []
+        self._written = 0  # the id of the WriteFiles message, once sent
         self.pages = 0
 
     def start(self) -> None:
@@ -98,14 +101,23 @@ class Indexer:
         page = {"type": "AddFile", "index_id": 0, "file_path": None, "url": f"/{url}"}
         self._send({**page, "file_contents": html})
 
+    def write(self, site: Path) -> None:
+        """Every page is in: Pagefind writes the bundle into `site/pagefind/` while the build
+        goes on (`finish` waits for it)."""
+        if self._process is not None and not self._written:
+            bundle = site / search.BUNDLE
+            self._written = self._send(
+                {"type": "WriteFiles", "index_id": 0, "output_path": str(bundle)}
+            )
+
     def finish(self, site: Path) -> None:
-        """Write the bundle into `site/pagefind/`; SearchIndexError if Pagefind failed."""
+        """The bundle written into `site/pagefind/`; SearchIndexError if Pagefind failed."""
         if self._process is None:
             return  # no page to index (a build that wrote none)
         bundle = site / search.BUNDLE
-        last = self._send({"type": "WriteFiles", "index_id": 0, "output_path": str(bundle)})
+        self.write(site)
         try:
-            reply = self._wait(last, time.monotonic() + search.TIMEOUT_S)
+            reply = self._wait(self._written, time.monotonic() + search.TIMEOUT_S)
         finally:
             self.stop()
         with self._arrived:
