@@ -108,3 +108,23 @@ def test_the_build_checks_the_html_in_the_second_process_and_keeps_no_page(
     ) in done.stderr
     assert "Traceback" not in done.stderr
     assert list(site.iterdir()) == []  # no page of a refused build is left
+
+
+@pytest.mark.build
+def test_without_a_second_process_the_build_checks_the_sources_itself(tmp_path: Path) -> None:
+    root = minisite.project(tmp_path, {"hostile.md": minisite.page(body=HOSTILE)})
+    done = _python(
+        f"""
+        import os
+        def refuse(): raise OSError(11, "Resource temporarily unavailable")
+        os.fork = refuse
+        from mkdocs.__main__ import cli
+        cli(["build", "--strict", "-d", {str(root / "site")!r}])
+        """,
+        cwd=root,
+        KETAGUIDE_CLINICS_DIR=str(FIXTURES / "clinics" / "valid"),
+        KETAGUIDE_CACHE_DIR=str(tmp_path / "cache"),
+    )
+    assert done.returncode == 1
+    assert "docs/hostile.md:11:10: error SEC002 unsafe-link" in done.stderr
+    assert "Traceback" not in done.stderr

@@ -51,9 +51,15 @@ class Worker:
         self._writer: threading.Thread | None = None
 
     def start(self) -> None:
+        """Fork the checks' process; OSError (and no process) if the system refuses."""
         pages_read, pages_write = os.pipe()
         answer_read, answer_write = os.pipe()
-        pid = os.fork()
+        try:
+            pid = os.fork()
+        except OSError:
+            for end in (pages_read, pages_write, answer_read, answer_write):
+                os.close(end)
+            raise
         if pid == 0:  # the checks' process: never returns
             os.close(pages_write)
             os.close(answer_read)

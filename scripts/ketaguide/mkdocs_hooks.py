@@ -111,11 +111,16 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     beside = _state.get("command") == "build" and not preview.enabled() and buildchecks.possible()
     _state["pages"] = pages = buildpages.read(files, docs, _state["today"], check=not beside)
     if beside:
-        _state["checks"] = buildchecks.Worker(
+        worker = buildchecks.Worker(
             lambda: [format_text(f) for f in buildpages.source_findings(pages, docs.name)],
             lambda html, path: [format_text(f) for f in bodysafety.rendered_findings(html, path)],
         )
-        _state["checks"].start()
+        try:
+            worker.start()
+            _state["checks"] = worker
+        except OSError:  # no second process to be had: the checks run here
+            if found := buildpages.source_findings(pages, docs.name):
+                raise PluginError("\n".join(format_text(f) for f in found)) from None
     site_url, language = config.site_url or "", _state["words"]
     items = clinic_build.generated_files(_state["clinics"], _state["today"], site_url, language)
     _state["generated"] = {item.path for item in items}
