@@ -27,6 +27,7 @@ from ketaguide import (
     preview,
     search,
     searchservice,
+    templatewarm,
     tooltips,
     untranslated,
 )
@@ -69,6 +70,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     buildpages.refuse_unsafe_files(config, project)
     buildedition.glossary(config)  # the edition's own glossary page gives the tooltips
     _state["env"] = _cached(config.theme.get_env(), lang)  # one per build: compiled once
+    _state["warm"] = None  # a cold build compiles the theme's templates beside it
+    if _state.get("command") == "build" and not preview.enabled():
+        names = [*(f"partials/{n}" for n in review.PARTIALS), "main.html"]
+        names += sorted(config.theme.static_templates)
+        _state["warm"] = templatewarm.start(_state["env"], names)
     _state["raw"] = RawHtml()  # generated HTML skips Markdown (see rawhtml.py)
     _state["checks"] = None  # the safety checks' process, once the pages are read (on_files)
     try:
@@ -233,6 +239,7 @@ def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> s
 
 
 def on_post_build(config: MkDocsConfig) -> None:
+    templatewarm.reap(_state["warm"])
     if _state["checks"]:
         _refuse(_state["checks"], config)
     if _state["untranslated"]:
@@ -257,6 +264,7 @@ def _refuse(checks: buildchecks.Worker, config: MkDocsConfig) -> None:
 
 def on_build_error(error: Exception) -> None:
     """A failed build leaves no Pagefind or checks' process behind."""
+    templatewarm.reap(_state.get("warm"))
     if _state.get("index"):
         _state["index"].stop()
     if _state.get("checks"):

@@ -27,6 +27,16 @@ from ketaguide.translations import notice
 _log = logging.getLogger("ketaguide.build")
 
 
+# The theme's partials this module renders into each page (a cold build compiles them ahead).
+PARTIALS = (
+    "byline.html",
+    "urgent-help.html",
+    "translation-behind.html",
+    "more-help.html",
+    "disclosure.html",
+)
+
+
 class ReviewDataError(Exception):
     """mkdocs.yml's extra.guide or the review records have errors; the message lists them."""
 
