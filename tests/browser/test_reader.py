@@ -92,6 +92,8 @@ def test_directory_filters_and_zip_sort_work_by_keyboard(chromium: Any, director
     requests: list[str] = []
     page.on("request", lambda r: requests.append(r.url))
     page.goto(directory_url)
+    # The list arrives with the script's first fetch (list.json), after the page's load event.
+    page.wait_for_function("document.querySelectorAll('.kg-clinic:not([hidden]) h3').length > 0")
     assert len(_visible_names(page)) == 3
     page.focus("#kg-state")
     page.keyboard.press("ArrowDown")  # "All states" -> "NJ" (options are sorted)
