@@ -63,10 +63,10 @@ def test_a_cold_cache_is_filled_by_a_second_process_and_a_warm_one_left_alone(
         from ketaguide import templatewarm
         env = Environment(loader=FileSystemLoader({str(tmp_path / "t")!r}),
                           bytecode_cache=FileSystemBytecodeCache({str(tmp_path / "cache")!r}))
-        pid = templatewarm.start(env, ["main.html"])
+        pid = templatewarm.start([(env, ["main.html"])])
         os.waitpid(pid, 0)
-        print(templatewarm.start(env, ["main.html"]))
-        print(templatewarm.start(Environment(), ["main.html"]))
+        print(templatewarm.start([(env, ["main.html"])]))
+        print(templatewarm.start([(Environment(), ["main.html"])]))
     """
     done = subprocess.run(
         [sys.executable, "-c", textwrap.dedent(script)],

@@ -36,6 +36,7 @@ from ketaguide.editions import Edition
 from ketaguide.findings import format_text
 from ketaguide.pages import directives
 from ketaguide.publish import build as clinic_build
+from ketaguide.publish import templates as clinic_templates
 from ketaguide.publish import words
 from ketaguide.rawhtml import RawHtml
 from ketaguide.review import site as review
@@ -74,7 +75,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if _state.get("command") == "build" and not preview.enabled():
         names = [*(f"partials/{n}" for n in review.PARTIALS), "main.html"]
         names += sorted(config.theme.static_templates)
-        _state["warm"] = templatewarm.start(_state["env"], names)
+        clinics = clinic_templates.environment()  # the clinic pages come first (on_files)
+        jobs = [(clinics, clinic_templates.names()), (_state["env"], names)]
+        _state["warm"] = templatewarm.start(jobs)
     _state["raw"] = RawHtml()  # generated HTML skips Markdown (see rawhtml.py)
     _state["checks"] = None  # the safety checks' process, once the pages are read (on_files)
     try:

@@ -13,6 +13,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
+from ketaguide import diskcache
 from ketaguide.clinics import phone
 from ketaguide.clinics.kinds import language_name
 from ketaguide.dates import long_date
@@ -33,6 +34,8 @@ def environment(overrides: Path = OVERRIDES) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=False,
+        # Compiled templates kept apart from the theme's: these settings are compiled in.
+        bytecode_cache=diskcache.template_cache("clinics"),
     )
     env.filters.update(
         fill=fill,
@@ -43,6 +46,11 @@ def environment(overrides: Path = OVERRIDES) -> Environment:
         language_name=language_name,
     )
     return env
+
+
+def names() -> list[str]:
+    """Every clinic-page template (a cold build compiles them ahead: templatewarm.py)."""
+    return environment().list_templates(filter_func=lambda n: n.startswith("partials/clinics/"))
 
 
 def render(name: str, **context: Any) -> str:
