@@ -4,12 +4,13 @@ followed by the page's fixes and the tooltips: on hand-made cases and on random 
 from __future__ import annotations
 
 import random
+import re
 
 import markdown  # type: ignore[import-untyped]
 import pytest
 
 from ketaguide import pagehtml, tooltips
-from ketaguide.firstuse import FirstUseExtension
+from ketaguide.firstuse import FirstUseExtension, pattern
 
 GLOSSARY = {"IV": "Into a vein.", "infusion": "A slow drip.", "IV infusion": "Both.", "CRPS": ""}
 EXTENSIONS = [
@@ -107,3 +108,17 @@ def test_a_checklist_item_s_text_goes_inside_its_label_in_tight_and_loose_lists(
     assert "</span> Ask about the IV</label></p>" in loose  # not across the paragraph's end
     nested = _page("- [ ] Ask\n    - [ ] about the IV", first_use=True)
     assert "</span></label> Ask<ul" in nested  # an item holding a list keeps its text out
+
+
+def test_the_tree_pattern_matches_as_the_abbr_extension_s_own() -> None:
+    rng = random.Random(7)
+    letters = "ab c-.é"
+    for _ in range(500):
+        terms = {"".join(rng.choice(letters) for _ in range(rng.randint(1, 5))).strip() or "a"}
+        terms |= {"".join(rng.choice(letters) for _ in range(rng.randint(1, 5))) for _ in range(6)}
+        terms.discard("")
+        text = "".join(rng.choice(letters + "d") for _ in range(200))
+        longest_first = sorted(terms, key=len, reverse=True)
+        own = re.compile(f"\\b(?:{'|'.join(re.escape(t) for t in longest_first)})\\b")
+        found = [(m.start(), m.group(0)) for m in pattern(tuple(terms)).finditer(text)]
+        assert found == [(m.start(), m.group(0)) for m in own.finditer(text)], (terms, text)

@@ -4,9 +4,10 @@ With an empty disk cache (every deploy from a fresh checkout), compiling the the
 costs the build about 0.25 s, when the theme first renders, after every page is read, and the
 clinic pages' templates some more as the build starts. A fork of the build, made as the build
 starts, compiles them meanwhile: the templates the build renders and every one they name
-(extends, include, import), into the same on-disk caches Jinja reads (diskcache.py). Jinja writes each entry whole (a temporary file renamed) and checks it against
-its template's source, so the build takes each one it finds there and compiles any other itself,
-exactly as without this process. Nothing waits for it.
+(extends, include, import), into the same on-disk caches Jinja reads (diskcache.py). Jinja
+writes each entry whole (a temporary file renamed) and checks it against its template's source,
+so the build takes each one it finds there and compiles any other itself, exactly as without
+this process. Nothing waits for it.
 """
 
 from __future__ import annotations
