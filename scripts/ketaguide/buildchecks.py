@@ -19,25 +19,20 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import queue
 import select
-import threading
 import time
 from collections.abc import Callable, Iterator
 from typing import IO
 
+from ketaguide.sidework import Feeder
+
 Check = Callable[[], list[str]]  # the source findings, formatted
 HtmlCheck = Callable[[str, str], list[str]]  # (html, shown path) -> findings, formatted
 TIMEOUT_S = 300  # the checks of 1,000 pages take seconds; a hang ends here
-_DONE = object()
 
 
 class ChecksFailed(Exception):
     """The checks found problems (each a formatted finding), or could not run."""
-
-
-def possible() -> bool:
-    return hasattr(os, "fork") and threading.active_count() == 1
 
 
 class Worker:
@@ -47,8 +42,7 @@ class Worker:
         self._source, self._rendered = source, rendered
         self._pid = 0
         self._answer = -1
-        self._outbox: queue.Queue[object] = queue.Queue()
-        self._writer: threading.Thread | None = None
+        self._feeder: Feeder | None = None
 
     def start(self) -> None:
         """Fork the checks' process; OSError (and no process) if the system refuses."""
@@ -67,17 +61,17 @@ class Worker:
         os.close(pages_read)
         os.close(answer_write)
         self._pid, self._answer = pid, answer_read
-        pipe = os.fdopen(pages_write, "wb")
-        self._writer = threading.Thread(target=_write, args=(self._outbox, pipe), daemon=True)
-        self._writer.start()
+        self._feeder = Feeder(os.fdopen(pages_write, "wb"))
 
     def rendered(self, html: str, path: str) -> None:
         """A page's HTML as Markdown made it; the build never waits on the pipe."""
-        self._outbox.put(json.dumps([path, html]).encode() + b"\n")
+        assert self._feeder is not None, "start() first"
+        self._feeder.put(json.dumps([path, html]).encode() + b"\n")
 
     def finish(self) -> list[str]:
         """The findings (source ones if any, else the HTML's); ChecksFailed if no answer."""
-        self._outbox.put(_DONE)
+        if self._feeder is not None:
+            self._feeder.close()  # the end of the pages: the process answers
         answer = self._read_answer(time.monotonic() + TIMEOUT_S)
         try:
             found = json.loads(answer)
@@ -103,7 +97,6 @@ class Worker:
 
     def stop(self) -> None:
         """End the checks' process (also when the build failed half way)."""
-        self._outbox.put(_DONE)
         if self._answer >= 0:
             os.close(self._answer)
             self._answer = -1
@@ -113,20 +106,9 @@ class Worker:
             with contextlib.suppress(ChildProcessError):
                 os.waitpid(self._pid, 0)
             self._pid = 0
-        if self._writer is not None:
-            self._writer.join(timeout=5)
-
-
-def _write(outbox: queue.Queue[object], pipe: IO[bytes]) -> None:
-    try:
-        while (item := outbox.get()) is not _DONE:
-            assert isinstance(item, bytes)
-            pipe.write(item)
-    except OSError:
-        pass  # the checks' process ended: `finish` reports it
-    finally:
-        with contextlib.suppress(OSError):
-            pipe.close()
+        if self._feeder is not None:
+            self._feeder.close(wait=5)
+            self._feeder = None
 
 
 def _child(source: Check, rendered: HtmlCheck, pages: int, answer: int) -> None:

@@ -27,6 +27,7 @@ from ketaguide import (
     preview,
     search,
     searchservice,
+    sidework,
     templatewarm,
     tooltips,
     untranslated,
@@ -58,6 +59,11 @@ def on_startup(command: str, dirty: bool) -> None:
         gc.set_threshold(*GC_THRESHOLD)
 
 
+def _command_line_build() -> bool:
+    """`mkdocs build`, not serve or the preview: work may go to processes beside it."""
+    return _state.get("command") == "build" and not preview.enabled()
+
+
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     today = dt.date.today()
     project = Path(config.config_file_path).parent
@@ -72,7 +78,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     buildedition.glossary(config)  # the edition's own glossary page gives the tooltips
     _state["env"] = _cached(config.theme.get_env(), lang)  # one per build: compiled once
     _state["warm"] = None  # a cold build compiles the theme's templates beside it
-    if _state.get("command") == "build" and not preview.enabled():
+    if _command_line_build():
         names = [*(f"partials/{n}" for n in review.PARTIALS), "main.html"]
         names += sorted(config.theme.static_templates)
         clinics = clinic_templates.environment()  # the clinic pages come first (on_files)
@@ -117,7 +123,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     docs = Path(config.docs_dir)
     # A command-line build checks the pages in a second process (buildchecks.py).
-    beside = _state.get("command") == "build" and not preview.enabled() and buildchecks.possible()
+    beside = _command_line_build() and sidework.fork_possible()
     _state["pages"] = pages = buildpages.read(files, docs, _state["today"], check=not beside)
     if beside:
         worker = buildchecks.Worker(

@@ -12,9 +12,7 @@ Protocol: each message is base64 of a JSON object, followed by a comma, both way
 from __future__ import annotations
 
 import base64
-import contextlib
 import json
-import queue
 import subprocess
 import threading
 import time
@@ -23,8 +21,7 @@ from typing import IO, Any
 
 from ketaguide import search
 from ketaguide.search import SearchIndexError
-
-_DONE = object()  # tells the writer thread to stop
+from ketaguide.sidework import Feeder
 
 
 class Indexer:
@@ -32,11 +29,11 @@ class Indexer:
 
     def __init__(self) -> None:
         self._process: subprocess.Popen[bytes] | None = None
-        self._outbox: queue.Queue[object] = queue.Queue()
+        self._feeder: Feeder | None = None
+        self._reader: threading.Thread | None = None
         self._replies: list[dict[str, Any]] = []
         self._arrived = threading.Condition()
         self._sent = 0
-        self._threads: list[threading.Thread] = []
         self._written = 0  # the id of the WriteFiles message, once sent
         self.pages = 0
 
@@ -56,29 +53,18 @@ class Indexer:
             raise SearchIndexError(f"Pagefind could not start: {err}") from None
         if self._process.stdin is None or self._process.stdout is None:  # never with PIPE
             raise SearchIndexError("Pagefind started without its pipes")
-        pipes = ((self._write, self._process.stdin), (self._read, self._process.stdout))
-        self._threads = [threading.Thread(target=t, args=(p,), daemon=True) for t, p in pipes]
-        for thread in self._threads:
-            thread.start()
+        self._feeder = Feeder(self._process.stdin)  # the build never waits on the pipe
+        self._reader = threading.Thread(target=self._read, args=(self._process.stdout,))
+        self._reader.daemon = True
+        self._reader.start()
         self._send({"type": "NewIndex", "config": {"exclude_selectors": list(search.EXCLUDED)}})
 
     def _send(self, payload: dict[str, Any]) -> int:
+        assert self._feeder is not None, "sent before Pagefind started"
         self._sent += 1
         message = {"message_id": self._sent, "payload": payload}
-        self._outbox.put(base64.b64encode(json.dumps(message).encode()) + b",")
+        self._feeder.put(base64.b64encode(json.dumps(message).encode()) + b",")
         return self._sent
-
-    def _write(self, pipe: IO[bytes]) -> None:  # a thread: the build never waits on the pipe
-        try:
-            while (item := self._outbox.get()) is not _DONE:
-                assert isinstance(item, bytes)
-                pipe.write(item)
-                pipe.flush()
-        except OSError:
-            pass  # Pagefind ended: `finish` reports it
-        finally:
-            with contextlib.suppress(OSError):
-                pipe.close()
 
     def _read(self, pipe: IO[bytes]) -> None:  # a thread: keeps Pagefind's output flowing
         pending = b""
@@ -140,15 +126,18 @@ class Indexer:
 
     def stop(self) -> None:
         """End Pagefind (also when the build failed half way)."""
-        self._outbox.put(_DONE)
+        if self._feeder is not None:
+            self._feeder.close()  # Pagefind ends when its input does
         if self._process is not None and self._process.poll() is None:
             try:
                 self._process.wait(timeout=5)
             except subprocess.TimeoutExpired:
                 self._process.kill()
                 self._process.wait()
-        for thread in self._threads:
-            thread.join(timeout=5)
+        if self._feeder is not None:
+            self._feeder.close(wait=5)
+        if self._reader is not None:
+            self._reader.join(timeout=5)
 
 
 def _decode(message: bytes) -> dict[str, Any]:

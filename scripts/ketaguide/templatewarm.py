@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import contextlib
 import os
-import threading
 from collections.abc import Iterable
 
 from jinja2 import Environment, TemplateError, meta
+
+from ketaguide.sidework import fork_possible
 
 
 def start(jobs: Iterable[tuple[Environment, list[str]]]) -> int | None:
@@ -26,7 +27,7 @@ def start(jobs: Iterable[tuple[Environment, list[str]]]) -> int | None:
     has a cache that lacks them, or no fork is to be had (no os.fork, a thread alive)."""
     cold = [(env, names) for env, names in jobs if env.bytecode_cache is not None and names]
     cold = [(env, names) for env, names in cold if not all(_cached(env, n) for n in names)]
-    if not cold or not hasattr(os, "fork") or threading.active_count() != 1:
+    if not cold or not fork_possible():
         return None
     try:
         pid = os.fork()
