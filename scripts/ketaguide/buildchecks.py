@@ -16,14 +16,12 @@ the build itself, and stop at the first page that fails (mkdocs_hooks.py).
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
-import select
-import time
 from collections.abc import Callable, Iterator
 from typing import IO
 
+from ketaguide import sidework
 from ketaguide.sidework import Feeder
 
 Check = Callable[[], list[str]]  # the source findings, formatted
@@ -72,7 +70,12 @@ class Worker:
         """The findings (source ones if any, else the HTML's); ChecksFailed if no answer."""
         if self._feeder is not None:
             self._feeder.close()  # the end of the pages: the process answers
-        answer = self._read_answer(time.monotonic() + TIMEOUT_S)
+        try:
+            answer = sidework.receive(self._answer, TIMEOUT_S)
+        finally:
+            self.stop()
+        if answer is None:
+            raise ChecksFailed(f"the build's checks did not end within {TIMEOUT_S} s")
         try:
             found = json.loads(answer)
         except ValueError:
@@ -81,30 +84,13 @@ class Worker:
             raise ChecksFailed(f"the build's checks failed: {found['error']}")
         return list(found["source"] or found["rendered"])
 
-    def _read_answer(self, deadline: float) -> bytes:
-        chunks: list[bytes] = []
-        try:
-            while True:
-                left = deadline - time.monotonic()
-                if left <= 0 or not select.select([self._answer], [], [], left)[0]:
-                    raise ChecksFailed(f"the build's checks did not end within {TIMEOUT_S} s")
-                chunk = os.read(self._answer, 1 << 16)
-                if not chunk:
-                    return b"".join(chunks)
-                chunks.append(chunk)
-        finally:
-            self.stop()
-
     def stop(self) -> None:
         """End the checks' process (also when the build failed half way)."""
         if self._answer >= 0:
             os.close(self._answer)
             self._answer = -1
         if self._pid:
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(self._pid, 9)
-            with contextlib.suppress(ChildProcessError):
-                os.waitpid(self._pid, 0)
+            sidework.end(self._pid)
             self._pid = 0
         if self._feeder is not None:
             self._feeder.close(wait=5)
@@ -113,16 +99,14 @@ class Worker:
 
 def _child(source: Check, rendered: HtmlCheck, pages: int, answer: int) -> None:
     """Check, answer with one JSON object, and end without running the build's exit code."""
+    sidework.give_way()
     try:
         found: dict[str, object] = {"source": source()}
         with os.fdopen(pages, "rb") as stream:
             found["rendered"] = [f for path, html in _pages(stream) for f in rendered(html, path)]
     except BaseException as err:  # the build reports it
         found = {"error": f"{type(err).__name__}: {err}"}
-    data = json.dumps(found).encode()
-    with contextlib.suppress(OSError):
-        while data:
-            data = data[os.write(answer, data) :]
+    sidework.send(answer, json.dumps(found).encode())
     os._exit(0)
 
 

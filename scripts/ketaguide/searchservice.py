@@ -21,7 +21,7 @@ from typing import IO, Any
 
 from ketaguide import search
 from ketaguide.search import SearchIndexError
-from ketaguide.sidework import Feeder
+from ketaguide.sidework import Feeder, give_way_beside
 
 
 class Indexer:
@@ -51,6 +51,7 @@ class Indexer:
             )
         except OSError as err:
             raise SearchIndexError(f"Pagefind could not start: {err}") from None
+        give_way_beside(self._process.pid)
         if self._process.stdin is None or self._process.stdout is None:  # never with PIPE
             raise SearchIndexError("Pagefind started without its pipes")
         self._feeder = Feeder(self._process.stdin)  # the build never waits on the pipe

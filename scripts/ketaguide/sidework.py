@@ -1,21 +1,69 @@
 """Work beside the build, on the machine's other core: whether a fork of the build may be made,
-and a pipe the build feeds without waiting on it. Used by the checks' process
-(buildchecks.py), the template compiler (templatewarm.py) and Pagefind (searchservice.py)."""
+a pipe the build feeds without waiting on it, and a fork's answer. Used by the clinic pages'
+process (clinicwork.py), the checks' process (buildchecks.py), the template compiler
+(templatewarm.py) and Pagefind (searchservice.py)."""
 
 from __future__ import annotations
 
 import contextlib
 import os
 import queue
+import select
 import threading
+import time
 from typing import IO
 
 _DONE = object()  # tells the feeding thread to close the pipe
 
 
+BESIDE_NICE = 10  # work beside the build gives way to it when both want a core
+
+
+def give_way() -> None:
+    """Called in a process beside the build: the system runs the build first."""
+    with contextlib.suppress(OSError, AttributeError):
+        os.nice(BESIDE_NICE)
+
+
+def give_way_beside(pid: int) -> None:
+    """The same for a program started beside the build (its threads made later follow it)."""
+    with contextlib.suppress(OSError, AttributeError):
+        os.setpriority(os.PRIO_PROCESS, pid, BESIDE_NICE)
+
+
 def fork_possible() -> bool:
     """A fork copies one thread only: made while another is alive, it could copy a held lock."""
     return hasattr(os, "fork") and threading.active_count() == 1
+
+
+def send(fd: int, data: bytes) -> None:
+    """All of `data` into `fd` (a fork's answer); a pipe closed at the other end ends it."""
+    with contextlib.suppress(OSError):
+        while data:
+            data = data[os.write(fd, data) :]
+
+
+def receive(fd: int, within_s: float) -> bytes | None:
+    """What is written into `fd` until the writer closes it; None if that takes longer than
+    `within_s` seconds. `fd` stays open."""
+    deadline = time.monotonic() + within_s
+    chunks: list[bytes] = []
+    while True:
+        left = deadline - time.monotonic()
+        if left <= 0 or not select.select([fd], [], [], left)[0]:
+            return None
+        chunk = os.read(fd, 1 << 16)
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
+
+
+def end(pid: int) -> None:
+    """Stop a fork and collect it (also when it has ended already)."""
+    with contextlib.suppress(ProcessLookupError):
+        os.kill(pid, 9)
+    with contextlib.suppress(ChildProcessError):
+        os.waitpid(pid, 0)
 
 
 class Feeder:

@@ -1,13 +1,13 @@
 """A cold build compiles its templates on the second core, ahead of need.
 
 With an empty disk cache (every deploy from a fresh checkout), compiling the theme's templates
-costs the build about 0.25 s, when the theme first renders, after every page is read, and the
-clinic pages' templates some more as the build starts. A fork of the build, made as the build
-starts, compiles them meanwhile: the templates the build renders and every one they name
-(extends, include, import), into the same on-disk caches Jinja reads (diskcache.py). Jinja
-writes each entry whole (a temporary file renamed) and checks it against its template's source,
-so the build takes each one it finds there and compiles any other itself, exactly as without
-this process. Nothing waits for it.
+costs the build about 0.25 s, when the theme first renders, after every page is read. A fork of
+the build, made as the build starts, compiles them meanwhile (the clinic pages' templates are
+compiled by the process that renders those pages: clinicwork.py): the templates the build
+renders and every one they name (extends, include, import), into the same on-disk caches Jinja
+reads (diskcache.py). Jinja writes each entry whole (a temporary file renamed) and checks it
+against its template's source, so the build takes each one it finds there and compiles any
+other itself, exactly as without this process. Nothing waits for it.
 """
 
 from __future__ import annotations
@@ -18,13 +18,14 @@ from collections.abc import Iterable
 
 from jinja2 import Environment, TemplateError, meta
 
-from ketaguide.sidework import fork_possible
+from ketaguide.sidework import fork_possible, give_way
 
 
 def start(jobs: Iterable[tuple[Environment, list[str]]]) -> int | None:
-    """Fork the process that fills the caches: for each Jinja environment, the templates named
-    (in the order given, the first needed first). Its process id, or None when no environment
-    has a cache that lacks them, or no fork is to be had (no os.fork, a thread alive)."""
+    """Fork the process that fills the caches, at low priority (sidework.give_way): for each
+    Jinja environment, the templates named (in the order given, the first needed first). Its
+    process id, or None when no environment has a cache that lacks them, or no fork is to be
+    had (no os.fork, a thread alive)."""
     cold = [(env, names) for env, names in jobs if env.bytecode_cache is not None and names]
     cold = [(env, names) for env, names in cold if not all(_cached(env, n) for n in names)]
     if not cold or not fork_possible():
@@ -38,6 +39,7 @@ def start(jobs: Iterable[tuple[Environment, list[str]]]) -> int | None:
             quiet = os.open(os.devnull, os.O_RDWR)  # holds none of the build's pipes
             for fd in (0, 1, 2):
                 os.dup2(quiet, fd)
+            give_way()
             for env, names in cold:
                 compile_all(env, names)
         finally:
