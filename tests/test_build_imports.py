@@ -20,6 +20,16 @@ CHECK_ONLY = (
 )
 
 
+# Imported by the process that makes the clinic pages beside the build (clinicwork.py), and by
+# the build itself only when that process cannot be had (serve, the preview, no fork).
+MADE_BESIDE = (
+    "ketaguide.publish.build",
+    "ketaguide.clinics.checks",
+    "ketaguide.clinics.model",
+    "phonenumbers",
+)
+
+
 def _imported_by(module: str) -> set[str]:
     code = f"import sys, {module}; print('\\n'.join(sys.modules))"
     done = subprocess.run(
@@ -38,6 +48,11 @@ def test_the_check_does_import_them() -> None:
     """The list names real modules: the check itself loads each of them."""
     loaded = _imported_by("ketaguide.recheck")
     assert sorted(m for m in CHECK_ONLY[:-1] if m not in loaded) == []
+
+
+def test_the_clinic_code_is_left_to_the_process_that_makes_the_clinic_pages() -> None:
+    assert sorted(m for m in MADE_BESIDE if m in _imported_by("ketaguide.mkdocs_hooks")) == []
+    assert sorted(m for m in MADE_BESIDE if m not in _imported_by("ketaguide.publish.build")) == []
 
 
 def test_a_build_collects_cycles_less_often_and_serve_keeps_python_s_defaults() -> None:

@@ -103,7 +103,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("content", "links", "publish", "pagehtml", "untranslated"),
     ("checks",),
     ("catalogue",),
-    ("cliargs", "mkdocs_hooks", "buildpages", "buildedition", "buildall"),
+    ("cliargs", "mkdocs_hooks", "buildpages", "buildedition", "buildall", "clinicwork"),
     ("cli",),
     ("__main__",),
 )

@@ -5,17 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from ketaguide import safefile
+from ketaguide.clinics.folder import folder as clinic_folder
 from ketaguide.content import restated
 from ketaguide.findings import Finding, format_text
 from ketaguide.pages import shared
 from ketaguide.pages.page import Page
-from ketaguide.publish import build as clinic_build
 
 
 def unsafe_files(docs_dir: Path, project: Path, custom_dir: str | None) -> list[str]:
     """FIL001 for every symlink or special file in docs/, data/ and overrides/, before MkDocs
     collects (and follows) anything."""
-    roots = [docs_dir, project / "data", clinic_build.folder(project)]
+    roots = [docs_dir, project / "data", clinic_folder(project)]
     if custom_dir:
         roots.append(Path(custom_dir))
     return sorted({format_text(f) for f in safefile.scan(dict.fromkeys(roots))})

@@ -5,6 +5,7 @@ pages, directives, tooltips, bylines and the search index, and stop on anything 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import gc
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ from ketaguide import (
     buildchecks,
     buildedition,
     buildpages,
+    clinicwork,
     diskcache,
     editions,
     pagehtml,
@@ -36,8 +38,6 @@ from ketaguide.content import bodysafety
 from ketaguide.editions import Edition
 from ketaguide.findings import format_text
 from ketaguide.pages import directives
-from ketaguide.publish import build as clinic_build
-from ketaguide.publish import templates as clinic_templates
 from ketaguide.publish import words
 from ketaguide.rawhtml import RawHtml
 from ketaguide.review import site as review
@@ -76,22 +76,18 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _state["words"] = words.LANGUAGES[lang.code]
     buildpages.refuse_unsafe_files(config, project)
     buildedition.glossary(config)  # the edition's own glossary page gives the tooltips
+    # The clinic pages are made beside the build, from now until the files are added.
+    docs, site_url = Path(config.docs_dir), config.site_url or ""
+    make = functools.partial(clinicwork.make, project, today, docs, site_url, _state["words"])
+    _state["clinics"] = clinicwork.Pending(make, beside=_command_line_build())
     _state["env"] = _cached(config.theme.get_env(), lang)  # one per build: compiled once
     _state["warm"] = None  # a cold build compiles the theme's templates beside it
     if _command_line_build():
         names = [*(f"partials/{n}" for n in review.PARTIALS), "main.html"]
         names += sorted(config.theme.static_templates)
-        clinics = clinic_templates.environment()  # the clinic pages come first (on_files)
-        jobs = [(clinics, clinic_templates.names()), (_state["env"], names)]
-        _state["warm"] = templatewarm.start(jobs)
+        _state["warm"] = templatewarm.start([(_state["env"], names)])
     _state["raw"] = RawHtml()  # generated HTML skips Markdown (see rawhtml.py)
     _state["checks"] = None  # the safety checks' process, once the pages are read (on_files)
-    try:
-        _state["clinics"] = clinic_build.load(project, today, Path(config.docs_dir))
-    except clinic_build.ClinicDataError as err:
-        if not preview.enabled():
-            raise PluginError(f"clinic data has errors:\n{err}") from None
-        _state["clinics"] = preview.valid_clinics(project, today)  # the panels say the rest
     try:  # bylines, disclosures and help links (review/site.py)
         _state["review"] = review.Site(project, config.extra, _state["env"], lang)
     except review.ReviewDataError as err:
@@ -121,6 +117,10 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
+    made: clinicwork.Made = _state["clinics"].result()
+    if made.error:
+        raise PluginError(f"clinic data has errors:\n{made.error}")
+    _state["directory"] = made.directory
     docs = Path(config.docs_dir)
     # A command-line build checks the pages in a second process (buildchecks.py).
     beside = _command_line_build() and sidework.fork_possible()
@@ -136,11 +136,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         except OSError:  # no second process to be had: the checks run here
             if found := buildpages.source_findings(pages, docs.name):
                 raise PluginError("\n".join(format_text(f) for f in found)) from None
-    site_url, language = config.site_url or "", _state["words"]
-    items = clinic_build.generated_files(_state["clinics"], _state["today"], site_url, language)
-    _state["generated"] = {item.path for item in items}
-    for item in items:
-        files.append(File.generated(config, item.path, content=item.content))
+    _state["generated"] = set(made.files)
+    for path, content in made.files.items():
+        files.append(File.generated(config, path, content=content))
     if preview.enabled():
         known = set(_state["pages"]) | _state["generated"]
         _state["panels"] = preview.by_page(_state["findings"], Path(config.docs_dir).name, known)
@@ -155,9 +153,8 @@ def _directives(markdown: str, page: MkPage, config: MkDocsConfig, first_line: i
 
     def directory(at: str) -> str:
         page.meta["kg_scripts"] = [DIRECTORY_SCRIPT]
-        html = clinic_build.directory(_state["clinics"], _state["today"], _state["words"])
         raw: RawHtml = _state["raw"]
-        return raw.set_aside(page, html, at)
+        return raw.set_aside(page, _state["directory"], at)
 
     context = {"page": page, "base_url": "", "config": config}
     fill = {directives.CLINIC_DIRECTORY: directory, **_state["review"].disclosures(context)}
@@ -272,8 +269,10 @@ def _refuse(checks: buildchecks.Worker, config: MkDocsConfig) -> None:
 
 
 def on_build_error(error: Exception) -> None:
-    """A failed build leaves no Pagefind or checks' process behind."""
+    """A failed build leaves no Pagefind, clinic pages' or checks' process behind."""
     templatewarm.reap(_state.get("warm"))
+    if _state.get("clinics"):
+        _state["clinics"].stop()
     if _state.get("index"):
         _state["index"].stop()
     if _state.get("checks"):

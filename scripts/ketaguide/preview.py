@@ -17,14 +17,13 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ketaguide.clinics.checks import validate
-from ketaguide.clinics.model import Clinic
+from ketaguide.clinics.folder import folder as clinic_folder
 from ketaguide.findings import Finding, format_text
 from ketaguide.pages.frontmatter import FrontMatter
 from ketaguide.pages.page import Page
-from ketaguide.publish import build as clinic_build
 
 if TYPE_CHECKING:
+    from ketaguide.clinics.model import Clinic
     from ketaguide.recheck import Rechecker
 
 ENV = "KETAGUIDE_PREVIEW"
@@ -48,7 +47,7 @@ def enabled() -> bool:
 
 def collect(docs: Path, project: Path, today: dt.date) -> list[Finding]:
     """Every finding of `ketaguide check` on docs/ and the clinic data, printed in the terminal."""
-    roots = [p for p in (docs, clinic_build.folder(project)) if p.exists()]
+    roots = [p for p in (docs, clinic_folder(project)) if p.exists()]
     found = sorted(_rechecker().run(docs, roots, today), key=Finding.sort_key)
     errors = sum(f.level == "error" for f in found)
     for finding in found:
@@ -96,8 +95,11 @@ def panel(found: list[Finding], base_url: str) -> str:
 
 
 def valid_clinics(project: Path, today: dt.date) -> list[Clinic]:
-    """The clinics that pass, for a preview that shows the others' findings (preview only)."""
-    clinics, _ = validate([clinic_build.folder(project)], today)
+    """The clinics that pass, for a preview that shows the others' findings (preview only).
+    Imported here: a plain build makes its clinic pages beside it (clinicwork.py)."""
+    from ketaguide.clinics.checks import validate
+
+    clinics, _ = validate([clinic_folder(project)], today)
     return sorted(clinics, key=lambda c: c.id)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal, get_args
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -19,21 +19,11 @@ from ketaguide.clinics.kinds import (
     Website,
     Zip,
 )
-
-Day = Literal["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"]
-DAYS: tuple[Day, ...] = get_args(Day)
-
-Service = Literal[
-    "iv_ketamine",
-    "esketamine_spravato",
-    "im_ketamine",
-    "ketamine_assisted_psychotherapy",
-    "pain_management",
-    "psychiatry",
-    "tms",
-]
-Payment = Literal["self_pay", "insurance", "hsa_fsa", "payment_plans"]
-Verification = Literal["phone", "email", "website", "in_person"]
+from ketaguide.clinics.vocabulary import DAYS as DAYS  # the lists, stated once there
+from ketaguide.clinics.vocabulary import Day as Day
+from ketaguide.clinics.vocabulary import Payment as Payment
+from ketaguide.clinics.vocabulary import Service as Service
+from ketaguide.clinics.vocabulary import Verification as Verification
 
 
 class _Strict(BaseModel):

@@ -3,22 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from ketaguide import editions
 from ketaguide.clinics import ids, zips
 from ketaguide.clinics.checks import validate
+from ketaguide.clinics.folder import folder
 from ketaguide.clinics.model import Clinic
 from ketaguide.findings import format_text
 from ketaguide.publish import jsonld, lists, opendata, render
 from ketaguide.publish.words import EN, Words
 
-DEFAULT_FOLDER = "data/clinics"
 # Names under clinics/ that the build writes itself: no clinic id may take one.
 GENERATED_NAMES = frozenset(ids.GENERATED)  # refused by `ketaguide check` too (CLN011)
-ENV_FOLDER = "KETAGUIDE_CLINICS_DIR"  # build from another folder (tests, previews)
 
 
 class ClinicDataError(Exception):
@@ -29,10 +27,6 @@ class ClinicDataError(Exception):
 class Generated:
     path: str  # relative to docs_dir
     content: str
-
-
-def folder(project_dir: Path) -> Path:
-    return Path(os.environ.get(ENV_FOLDER) or project_dir / DEFAULT_FOLDER)
 
 
 def load(project_dir: Path, today: dt.date, docs: Path | None = None) -> list[Clinic]:

@@ -48,10 +48,5 @@ def environment(overrides: Path = OVERRIDES) -> Environment:
     return env
 
 
-def names() -> list[str]:
-    """Every clinic-page template (a cold build compiles them ahead: templatewarm.py)."""
-    return environment().list_templates(filter_func=lambda n: n.startswith("partials/clinics/"))
-
-
 def render(name: str, **context: Any) -> str:
     return environment().get_template(f"partials/clinics/{name}").render(**context)

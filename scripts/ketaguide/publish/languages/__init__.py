@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ketaguide.clinics.model import Day, Payment, Service, Verification
+from ketaguide.clinics.vocabulary import Day, Payment, Service, Verification
 
 Plural = tuple[str, str]  # (one, other): the form for exactly 1, and for any other count
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ketaguide.clinics.model import DAYS as DAY_CODES
-from ketaguide.clinics.model import Payment, Service, Verification
+from ketaguide.clinics.vocabulary import DAYS as DAY_CODES
+from ketaguide.clinics.vocabulary import Payment, Service, Verification
 from ketaguide.publish.languages import Plural, Words, en_pages
 
 SERVICES: dict[Service, str] = {

@@ -3,8 +3,8 @@ MedlinePlus en español terms, US numbers and miles (see ES-BRIEF in the issue).
 
 from __future__ import annotations
 
-from ketaguide.clinics.model import DAYS as DAY_CODES
-from ketaguide.clinics.model import Payment, Service, Verification
+from ketaguide.clinics.vocabulary import DAYS as DAY_CODES
+from ketaguide.clinics.vocabulary import Payment, Service, Verification
 from ketaguide.publish.languages import Plural, Words, es_pages
 
 SERVICES: dict[Service, str] = {
