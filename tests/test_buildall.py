@@ -84,3 +84,24 @@ def test_one_at_a_time_still_runs_the_builds_in_order(
     _fake(tmp_path, monkeypatch, {}, wait=0.5)
     assert buildall.main(["--site-dir", str(tmp_path / "site"), "--one-at-a-time"]) == 3
     assert "mkdocs.yml built alone" in capfd.readouterr().out
+
+
+@pytest.mark.parametrize("form", [["-d", "{}"], ["--site-dir={}"], ["--site-dir", "{}"]])
+def test_the_site_folder_is_taken_in_each_of_mkdocs_forms(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, form: list[str]
+) -> None:
+    _fake(tmp_path, monkeypatch, {})
+    site = tmp_path / "out"
+    assert buildall.main([part.format(site) for part in form]) == 0
+    assert (site / "index.html").read_text() == "mkdocs.yml"
+    assert (site / "es" / "index.html").read_text() == "mkdocs.es.yml"
+
+
+@pytest.mark.parametrize("args", [["-f", "mkdocs.yml"], ["--config-file=x.yml"], ["-d"]])
+def test_an_option_that_cannot_apply_to_every_edition_is_refused_with_usage(
+    args: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        buildall.main(args)
+    assert stopped.value.code == 2
+    assert capsys.readouterr().err.startswith("usage: python -m ketaguide.buildall")

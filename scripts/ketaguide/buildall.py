@@ -4,7 +4,7 @@ folder (its build empties it first); each translation builds into a hidden folde
 (`site/.es-build`, which MkDocs's emptying skips) and moves to `site/es/` once every edition
 has built. Each edition's output is printed after it ends, in build order, never interleaved.
 
-    python -m ketaguide.buildall [--site-dir site] [--one-at-a-time] [mkdocs build options...]
+    python -m ketaguide.buildall [-d/--site-dir site] [--one-at-a-time] [mkdocs build options...]
 
 Exit 0 when every edition built; otherwise the exit status of the first that failed, in build
 order (English, then each translation), and no translation is moved into place.
@@ -12,6 +12,7 @@ order (English, then each translation), and no translation is moved into place.
 
 from __future__ import annotations
 
+import argparse
 import os
 import shutil
 import subprocess
@@ -98,21 +99,31 @@ def _start(command: list[str], env: dict[str, str], log: IO[bytes]) -> subproces
     return subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT)
 
 
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m ketaguide.buildall",
+        description="Build every edition (other options go to each `mkdocs build`).",
+        allow_abbrev=False,  # what it does not know goes to MkDocs whole
+    )
+    parser.add_argument("-d", "--site-dir", default="site", help="the site folder (site)")
+    parser.add_argument(ONE_AT_A_TIME, action="store_true", help="each edition after the last")
+    parser.add_argument("-f", "--config-file", help=argparse.SUPPRESS)
+    return parser
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
-    site_dir = "site"
-    if "--site-dir" in args:
-        at = args.index("--site-dir")
-        if at + 1 >= len(args):
-            print("buildall: --site-dir needs a folder", file=sys.stderr)
-            return 2
-        site_dir = args.pop(at + 1)
-        args.pop(at)
+    """Exit 2, with a usage line, for options that cannot apply to every edition."""
+    parser = _parser()
+    known, options = parser.parse_known_args(sys.argv[1:] if argv is None else argv)
+    if known.config_file is not None:
+        parser.error(
+            "-f/--config-file: every edition has its own (editions.py); to build one, "
+            "run `mkdocs build -f` with it"
+        )
     env = environment()
-    if ONE_AT_A_TIME in args:
-        args.remove(ONE_AT_A_TIME)
-        return _one_at_a_time(site_dir, args, env)
-    return _together(site_dir, args, env)
+    if known.one_at_a_time:
+        return _one_at_a_time(known.site_dir, options, env)
+    return _together(known.site_dir, options, env)
 
 
 if __name__ == "__main__":
