@@ -7,6 +7,10 @@ or kept alike.
 Each run is a pair of fresh processes, project and stock back to back, the order swapped every
 run, so a slow moment of the machine hits both alike. The ratio is taken within each pair; the
 target is met only if the slowest pair's ratio meets it.
+
+A control beside each pair: stock Material built a second time, next to its first build (after
+the pair, or before it when the pair's order is swapped). The ratio of the two stock builds is
+the machine's own noise: what a pair of identical builds gives in that run.
 """
 
 from __future__ import annotations
@@ -30,7 +34,8 @@ from common import (
 
 TARGET = 1.25
 CONDITIONS = ("cold", "warm")
-Sides = dict[str, dict[str, list[float]]]  # condition -> "real"/"stock" -> one figure per run
+Sides = dict[str, dict[str, list[float]]]  # condition -> side -> one figure per run
+SIDES = ("real", "stock", "again")  # again: stock Material's second build (the control)
 
 
 def compare_pairs(times: Sides, cpu: Sides) -> dict[str, dict[str, Any]]:
@@ -48,6 +53,9 @@ def compare_pairs(times: Sides, cpu: Sides) -> dict[str, dict[str, Any]]:
             "cpu_ratio": spread(cpu_ratios),
             "met": max(ratios) <= TARGET,
         }
+        if t.get("again"):  # the control: stock Material against itself
+            noise = [a / s for a, s in zip(t["again"], t["stock"], strict=True)]
+            result[condition]["stock_again"] = spread(noise)
     return result
 
 
@@ -62,9 +70,9 @@ def _pair(first_project: bool, project: Any, stock: Any) -> tuple[Run, Run]:
 def measure(runs: int, keep: Path | None = None) -> dict[str, Any]:
     """Every build's time in both conditions; with `keep`, the last builds are kept there as
     site/ and stock-site/ (for the reader-side and browser benchmarks)."""
-    times: dict[str, dict[str, list[float]]] = {c: {"real": [], "stock": []} for c in CONDITIONS}
-    cpu: dict[str, dict[str, list[float]]] = {c: {"real": [], "stock": []} for c in CONDITIONS}
-    peak = {"real": 0.0, "stock": 0.0}
+    times: Sides = {c: {side: [] for side in SIDES} for c in CONDITIONS}
+    cpu: Sides = {c: {side: [] for side in SIDES} for c in CONDITIONS}
+    peak = dict.fromkeys(SIDES, 0.0)
     compile_project()
     with temp_folder("overhead") as tmp:
         docs = copy_docs(tmp / "docs", strip_directive=True)
@@ -78,9 +86,10 @@ def measure(runs: int, keep: Path | None = None) -> dict[str, Any]:
                 cache = warm if condition == "warm" else tmp / f"cache-cold-{i}"
                 # Cold: nothing from before, no cache and no site/ to clean (a fresh checkout).
                 # Warm: both kept, as for a writer who builds again.
-                for side in ("real-site", "stock-site"):
+                for side in ("real-site", "stock-site", "stock-again"):
                     if condition == "cold":
-                        shutil.rmtree(tmp / side)
+                        shutil.rmtree(tmp / side, ignore_errors=True)
+                again = build(stock, tmp / "stock-again", strict=False).ok() if i % 2 else None
                 real, plain = _pair(
                     i % 2 == 0,
                     lambda cache=cache: build(
@@ -88,7 +97,9 @@ def measure(runs: int, keep: Path | None = None) -> dict[str, Any]:
                     ).ok(),
                     lambda: build(stock, tmp / "stock-site", strict=False).ok(),
                 )
-                for side, one in (("real", real), ("stock", plain)):
+                # The control next to stock Material's build: after the pair, or before it.
+                again = again or build(stock, tmp / "stock-again", strict=False).ok()
+                for side, one in (("real", real), ("stock", plain), ("again", again)):
                     times[condition][side].append(one.seconds)
                     cpu[condition][side].append(one.cpu_s)
                     peak[side] = max(peak[side], one.peak_mb)
