@@ -74,7 +74,7 @@ def test_a_fork_that_hangs_stops_the_build_in_bounded_time() -> None:
                 time.sleep(60)
             return clinicwork.Made({}, "")
         pending = clinicwork.Pending(work, beside=True)
-        pid = pending._pid
+        pid = pending._fork.pid
         started = time.monotonic()
         print(pending.result().error)
         print(time.monotonic() - started < 10)

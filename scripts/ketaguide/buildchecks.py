@@ -38,8 +38,7 @@ class Worker:
 
     def __init__(self, source: Check, rendered: HtmlCheck) -> None:
         self._source, self._rendered = source, rendered
-        self._pid = 0
-        self._answer = -1
+        self._fork: sidework.Answer | None = None
         self._feeder: Feeder | None = None
 
     def start(self) -> None:
@@ -58,7 +57,7 @@ class Worker:
             _child(self._source, self._rendered, pages_read, answer_write)
         os.close(pages_read)
         os.close(answer_write)
-        self._pid, self._answer = pid, answer_read
+        self._fork = sidework.Answer(pid, answer_read)
         self._feeder = Feeder(os.fdopen(pages_write, "wb"))
 
     def rendered(self, html: str, path: str) -> None:
@@ -70,8 +69,9 @@ class Worker:
         """The findings (source ones if any, else the HTML's); ChecksFailed if no answer."""
         if self._feeder is not None:
             self._feeder.close()  # the end of the pages: the process answers
+        assert self._fork is not None, "start() first"
         try:
-            answer = sidework.receive(self._answer, TIMEOUT_S)
+            answer = self._fork.wait(TIMEOUT_S)
         finally:
             self.stop()
         if answer is None:
@@ -86,12 +86,9 @@ class Worker:
 
     def stop(self) -> None:
         """End the checks' process (also when the build failed half way)."""
-        if self._answer >= 0:
-            os.close(self._answer)
-            self._answer = -1
-        if self._pid:
-            sidework.end(self._pid)
-            self._pid = 0
+        if self._fork is not None:
+            self._fork.stop()
+            self._fork = None
         if self._feeder is not None:
             self._feeder.close(wait=5)
             self._feeder = None

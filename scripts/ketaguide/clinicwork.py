@@ -58,12 +58,11 @@ class Pending:
 
     def __init__(self, work: Callable[[], Made], beside: bool) -> None:
         self._work = work
-        self._pid = 0
-        self._answer = -1
+        self._fork: sidework.Answer | None = None
         if beside and sidework.fork_possible():
-            self._fork()
+            self._start()
 
-    def _fork(self) -> None:
+    def _start(self) -> None:
         answer_read, answer_write = os.pipe()
         try:
             pid = os.fork()
@@ -80,14 +79,12 @@ class Pending:
             sidework.send(answer_write, data)
             os._exit(0)
         os.close(answer_write)
-        self._pid, self._answer = pid, answer_read
+        self._fork = sidework.Answer(pid, answer_read)
 
     def result(self) -> Made:
-        if self._pid:
-            try:
-                answer = sidework.receive(self._answer, TIMEOUT_S)
-            finally:
-                self.stop()
+        if self._fork is not None:
+            answer = self._fork.wait(TIMEOUT_S)
+            self._fork = None
             if answer is None:
                 return Made({}, "", f"the clinic pages were not made within {TIMEOUT_S} s")
             try:
@@ -98,9 +95,6 @@ class Pending:
 
     def stop(self) -> None:
         """End the process (also when the build failed half way)."""
-        if self._answer >= 0:
-            os.close(self._answer)
-            self._answer = -1
-        if self._pid:
-            sidework.end(self._pid)
-            self._pid = 0
+        if self._fork is not None:
+            self._fork.stop()
+            self._fork = None

@@ -66,6 +66,29 @@ def end(pid: int) -> None:
         os.waitpid(pid, 0)
 
 
+class Answer:
+    """A fork of the build and the pipe end its answer arrives on."""
+
+    def __init__(self, pid: int, fd: int) -> None:
+        self.pid, self._fd = pid, fd
+
+    def wait(self, within_s: float) -> bytes | None:
+        """The whole answer, or None when it takes longer than `within_s` s; the fork is ended."""
+        try:
+            return receive(self._fd, within_s)
+        finally:
+            self.stop()
+
+    def stop(self) -> None:
+        """End the fork (also when the build failed half way) and close the pipe."""
+        if self._fd >= 0:
+            os.close(self._fd)
+            self._fd = -1
+        if self.pid:
+            end(self.pid)
+            self.pid = 0
+
+
 class Feeder:
     """Writes each `put` into `pipe` from a thread of its own, so the build never waits on
     the process reading it; `close` ends the thread and closes the pipe."""
