@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import json
 import re
 from pathlib import Path
 
@@ -82,6 +84,36 @@ def test_the_build_s_indexer_makes_the_same_index_as_pagefind_over_the_site(
     assert indexer.pages == 2
     assert search.indexed_pages(built) == search.indexed_pages(cli)
     assert _names(built) == _names(cli)
+
+
+def test_the_bundle_is_whole_when_the_build_s_indexer_returns(tmp_path: Path) -> None:
+    """Pagefind's own WriteFiles answers before its last writes reach the disk and ends when its
+    input closes; the indexer writes the files Pagefind sends, each whole."""
+    cli, built = tmp_path / "cli", tmp_path / "built"
+    cli.mkdir()
+    built.mkdir()
+    html = _write_site(cli)
+    search.index(cli)
+    indexer = searchservice.Indexer()
+    for url, page in html.items():
+        indexer.add(url, page)
+    indexer.finish(built)
+    bundle = built / "pagefind"
+    files = [p for p in bundle.rglob("*") if p.is_file()]
+    assert files
+    assert [p.name for p in files if p.stat().st_size == 0] == []
+    entry = json.loads((bundle / "pagefind-entry.json").read_text())
+    assert entry["languages"]["en"]["page_count"] == 2
+    for name in ("pagefind.js", "pagefind-worker.js", "wasm.en.pagefind", "wasm.unknown.pagefind"):
+        assert (bundle / name).read_bytes() == (cli / "pagefind" / name).read_bytes(), name
+
+
+@pytest.mark.parametrize("name", ["../outside.js", "/tmp/x.js", ""])
+def test_a_file_name_outside_the_bundle_is_refused(tmp_path: Path, name: str) -> None:
+    files = [{"path": name, "content": base64.b64encode(b"x").decode()}]
+    with pytest.raises(search.SearchIndexError, match="Pagefind sent a file named"):
+        searchservice._write_bundle(tmp_path / "pagefind", files)
+    assert list(tmp_path.rglob("*")) == []
 
 
 def _names(site: Path) -> list[str]:

@@ -1,10 +1,14 @@
 """The build's search index, made while the build runs: each page's content goes to Pagefind's
 service mode (`pagefind --service`, the protocol its own Python package speaks) as soon as the
 hooks have made it (search.article_for_index), so Pagefind indexes on another core while
-MkDocs reads the next pages; once every page is read, Pagefind writes the bundle while the
+MkDocs reads the next pages; once every page is read, Pagefind builds the bundle while the
 theme renders the pages (`write`), and the build's end waits for it (`finish`). Same pages,
 same text, same bundle files as running Pagefind over the finished site (search.index; tests
 compare the two).
+
+Pagefind sends the bundle's files back (GetFiles) and this module writes them: its own
+WriteFiles answers before its last writes reach the disk (they are not flushed), and Pagefind
+ends the moment its input closes, so a loaded machine could leave a file empty.
 
 Protocol: each message is base64 of a JSON object, followed by a comma, both ways.
 """
@@ -34,7 +38,7 @@ class Indexer:
         self._replies: list[dict[str, Any]] = []
         self._arrived = threading.Condition()
         self._sent = 0
-        self._written = 0  # the id of the WriteFiles message, once sent
+        self._written = 0  # the id of the GetFiles message, once sent
         self.pages = 0
 
     def start(self) -> None:
@@ -89,13 +93,10 @@ class Indexer:
         self._send({**page, "file_contents": html})
 
     def write(self, site: Path) -> None:
-        """Every page is in: Pagefind writes the bundle into `site/pagefind/` while the build
-        goes on (`finish` waits for it)."""
+        """Every page is in: Pagefind makes the bundle while the build goes on (`finish` waits
+        for it and writes it into `site/pagefind/`)."""
         if self._process is not None and not self._written:
-            bundle = site / search.BUNDLE
-            self._written = self._send(
-                {"type": "WriteFiles", "index_id": 0, "output_path": str(bundle)}
-            )
+            self._written = self._send({"type": "GetFiles", "index_id": 0})
 
     def finish(self, site: Path) -> None:
         """The bundle written into `site/pagefind/`; SearchIndexError if Pagefind failed."""
@@ -109,10 +110,11 @@ class Indexer:
             self.stop()
         with self._arrived:
             errors = [r for r in self._replies if r.get("payload", {}).get("type") == "Error"]
-        if errors or reply is None:
+        files = (reply or {}).get("payload", {}).get("files")
+        if errors or not isinstance(files, list):
             detail = "; ".join(json.dumps(e.get("payload")) for e in errors) or "no answer"
             raise SearchIndexError(f"Pagefind failed: {detail}")
-        search.remove_unused(bundle)
+        _write_bundle(bundle, files)
 
     def _wait(self, message: int, deadline: float) -> dict[str, Any] | None:
         with self._arrived:
@@ -147,3 +149,23 @@ def _decode(message: bytes) -> dict[str, Any]:
     except ValueError:
         return {"payload": {"type": "Error", "message": message[:200].decode(errors="replace")}}
     return reply if isinstance(reply, dict) else {"payload": {"type": "Error", "message": "?"}}
+
+
+def _write_bundle(bundle: Path, files: list[Any]) -> None:
+    """The bundle's files, as Pagefind sent them, less the ones the site does not load
+    (search.UNUSED); each written whole before the build ends."""
+    unused = {f"{name}{suffix}" for name in search.UNUSED for suffix in (".js", ".css")}
+    for file in files:
+        path = str(file.get("path", "")) if isinstance(file, dict) else ""
+        parts = Path(path).parts
+        if not parts or Path(path).is_absolute() or ".." in parts:
+            raise SearchIndexError(f"Pagefind sent a file named {path!r}")
+        if path in unused:
+            continue
+        try:
+            data = base64.b64decode(file.get("content", ""), validate=True)
+        except ValueError:
+            raise SearchIndexError(f"Pagefind sent {path} unreadable") from None
+        target = bundle.joinpath(*parts)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
