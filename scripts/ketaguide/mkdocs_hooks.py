@@ -110,9 +110,9 @@ def _cached(env: Environment, lang: Edition) -> Environment:
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     """The theme's compiled templates come from disk, not from compiling them in every build.
-    Every page is read: Pagefind writes the search index while the theme renders them."""
+    Every page is read: Pagefind makes the search index while the theme renders them."""
     if _state["index"]:
-        _state["index"].write(Path(config.site_dir))
+        _state["index"].request_bundle()
     return _cached(env, _state["lang"])
 
 

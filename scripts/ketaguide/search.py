@@ -20,6 +20,7 @@ from pagefind_bin import get_executable  # not pagefind.service: it imports asyn
 BUNDLE = "pagefind"  # the folder of the built site that holds the index and its script
 # Pagefind's ready-made interfaces: the guide answers in Material's own dialog (search.js).
 UNUSED = ("pagefind-ui", "pagefind-modular-ui", "pagefind-component-ui", "pagefind-highlight")
+UNUSED_FILES = frozenset(f"{name}{suffix}" for name in UNUSED for suffix in (".js", ".css"))
 TIMEOUT_S = 600
 EXCLUDED = (".headerlink",)  # the "¶" after each heading
 
@@ -66,9 +67,8 @@ def executable() -> Path:
 
 
 def remove_unused(bundle: Path) -> None:
-    for name in UNUSED:
-        for suffix in (".js", ".css"):
-            (bundle / f"{name}{suffix}").unlink(missing_ok=True)
+    for name in UNUSED_FILES:
+        (bundle / name).unlink(missing_ok=True)
 
 
 def index(site: Path) -> str:

@@ -2,7 +2,7 @@
 service mode (`pagefind --service`, the protocol its own Python package speaks) as soon as the
 hooks have made it (search.article_for_index), so Pagefind indexes on another core while
 MkDocs reads the next pages; once every page is read, Pagefind builds the bundle while the
-theme renders the pages (`write`), and the build's end waits for it (`finish`). Same pages,
+theme renders the pages (`request_bundle`), and the build's end waits for it (`finish`). Same pages,
 same text, same bundle files as running Pagefind over the finished site (search.index; tests
 compare the two).
 
@@ -72,17 +72,22 @@ class Indexer:
         return self._sent
 
     def _read(self, pipe: IO[bytes]) -> None:  # a thread: keeps Pagefind's output flowing
-        pending = b""
+        pending: list[bytes] = []  # the message begun, in pieces (the bundle's is megabytes)
         while chunk := pipe.read1(1 << 16):  # type: ignore[attr-defined]
-            pending += chunk
-            *messages, pending = pending.split(b",")
+            first, *rest = chunk.split(b",")
+            pending.append(first)
+            if not rest:
+                continue
+            messages = [b"".join(pending), *rest[:-1]]
+            pending = [rest[-1]]
             with self._arrived:
                 for message in messages:
                     self._replies.append(_decode(message))
                 self._arrived.notify_all()
         pipe.close()
         with self._arrived:
-            self._replies.append({"payload": {"type": "Ended", "output": pending.decode()}})
+            output = b"".join(pending).decode()
+            self._replies.append({"payload": {"type": "Ended", "output": output}})
             self._arrived.notify_all()
 
     def add(self, url: str, html: str) -> None:
@@ -92,9 +97,9 @@ class Indexer:
         page = {"type": "AddFile", "index_id": 0, "file_path": None, "url": f"/{url}"}
         self._send({**page, "file_contents": html})
 
-    def write(self, site: Path) -> None:
+    def request_bundle(self) -> None:
         """Every page is in: Pagefind makes the bundle while the build goes on (`finish` waits
-        for it and writes it into `site/pagefind/`)."""
+        for it and writes it into the site)."""
         if self._process is not None and not self._written:
             self._written = self._send({"type": "GetFiles", "index_id": 0})
 
@@ -103,7 +108,7 @@ class Indexer:
         if self._process is None:
             return  # no page to index (a build that wrote none)
         bundle = site / search.BUNDLE
-        self.write(site)
+        self.request_bundle()
         try:
             reply = self._wait(self._written, time.monotonic() + search.TIMEOUT_S)
         finally:
@@ -153,14 +158,13 @@ def _decode(message: bytes) -> dict[str, Any]:
 
 def _write_bundle(bundle: Path, files: list[Any]) -> None:
     """The bundle's files, as Pagefind sent them, less the ones the site does not load
-    (search.UNUSED); each written whole before the build ends."""
-    unused = {f"{name}{suffix}" for name in search.UNUSED for suffix in (".js", ".css")}
+    (search.UNUSED_FILES); each written whole before the build ends."""
     for file in files:
         path = str(file.get("path", "")) if isinstance(file, dict) else ""
         parts = Path(path).parts
         if not parts or Path(path).is_absolute() or ".." in parts:
             raise SearchIndexError(f"Pagefind sent a file named {path!r}")
-        if path in unused:
+        if path in search.UNUSED_FILES:
             continue
         try:
             data = base64.b64decode(file.get("content", ""), validate=True)
