@@ -69,9 +69,9 @@ def _write_site(site: Path) -> dict[str, str]:
     return html
 
 
-def test_the_build_s_indexer_makes_the_same_index_as_pagefind_over_the_site(
-    tmp_path: Path,
-) -> None:
+def _indexed_both_ways(tmp_path: Path) -> tuple[Path, Path, searchservice.Indexer]:
+    """The test pages indexed by Pagefind over the site (cli/) and by the build's indexer
+    (built/)."""
     cli, built = tmp_path / "cli", tmp_path / "built"
     cli.mkdir()
     built.mkdir()
@@ -81,6 +81,13 @@ def test_the_build_s_indexer_makes_the_same_index_as_pagefind_over_the_site(
     for url, page in html.items():
         indexer.add(url, page)
     indexer.finish(built)
+    return cli, built, indexer
+
+
+def test_the_build_s_indexer_makes_the_same_index_as_pagefind_over_the_site(
+    tmp_path: Path,
+) -> None:
+    cli, built, indexer = _indexed_both_ways(tmp_path)
     assert indexer.pages == 2
     assert search.indexed_pages(built) == search.indexed_pages(cli)
     assert _names(built) == _names(cli)
@@ -89,15 +96,7 @@ def test_the_build_s_indexer_makes_the_same_index_as_pagefind_over_the_site(
 def test_the_bundle_is_whole_when_the_build_s_indexer_returns(tmp_path: Path) -> None:
     """Pagefind's own WriteFiles answers before its last writes reach the disk and ends when its
     input closes; the indexer writes the files Pagefind sends, each whole."""
-    cli, built = tmp_path / "cli", tmp_path / "built"
-    cli.mkdir()
-    built.mkdir()
-    html = _write_site(cli)
-    search.index(cli)
-    indexer = searchservice.Indexer()
-    for url, page in html.items():
-        indexer.add(url, page)
-    indexer.finish(built)
+    cli, built, _ = _indexed_both_ways(tmp_path)
     bundle = built / "pagefind"
     files = [p for p in bundle.rglob("*") if p.is_file()]
     assert files
