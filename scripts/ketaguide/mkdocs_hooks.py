@@ -14,6 +14,7 @@ from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page as MkPage
 from mkdocs.utils import clean_directory
 
@@ -27,10 +28,12 @@ from ketaguide import (
     pagehtml,
     pagetext,
     preview,
+    renderwork,
     search,
     searchservice,
     sidework,
     templatewarm,
+    themefiles,
     tooltips,
     untranslated,
 )
@@ -75,6 +78,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         raise PluginError(f"theme.language {lang.code!r}: the clinic pages have no words for it")
     _state["words"] = words.LANGUAGES[lang.code]
     buildpages.refuse_unsafe_files(config, project)
+    themefiles.use(config.theme)  # its files listed without its 14,000 icons (themefiles.py)
     buildedition.glossary(config)  # the edition's own glossary page gives the tooltips
     # The clinic pages are made beside the build, from now until the files are added.
     docs, site_url = Path(config.docs_dir), config.site_url or ""
@@ -87,7 +91,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         names += sorted(config.theme.static_templates)
         _state["warm"] = templatewarm.start([(_state["env"], names)])
     _state["raw"] = RawHtml()  # generated HTML skips Markdown (see rawhtml.py)
-    _state["checks"] = None  # the safety checks' process, once the pages are read (on_files)
+    _state["checks"] = None  # the safety checks' process, once the nav is made (on_nav)
+    _state["render"] = None  # the renderer beside the build (on_nav to on_env)
     try:  # bylines, disclosures and help links (review/site.py)
         _state["review"] = review.Site(project, config.extra, _state["env"], lang)
     except review.ReviewDataError as err:
@@ -110,7 +115,10 @@ def _cached(env: Environment, lang: Edition) -> Environment:
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     """The theme's compiled templates come from disk, not from compiling them in every build.
-    Every page is read: Pagefind makes the search index while the theme renders them."""
+    Every page is read: the renderer beside the build ends, and Pagefind makes the search index
+    while the theme renders them."""
+    if _state.get("render"):
+        _state.pop("render").stop()
     if _state["index"]:
         _state["index"].request_bundle()
     return _cached(env, _state["lang"])
@@ -124,27 +132,46 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     docs = Path(config.docs_dir)
     # A command-line build checks the pages in a second process (buildchecks.py).
     beside = _command_line_build() and sidework.fork_possible()
-    _state["pages"] = pages = buildpages.read(files, docs, _state["today"], check=not beside)
-    if beside:
-        worker = buildchecks.Worker(
-            lambda: [format_text(f) for f in buildpages.source_findings(pages, docs.name)],
-            lambda html, path: [format_text(f) for f in bodysafety.rendered_findings(html, path)],
-        )
-        try:
-            worker.start()
-            _state["checks"] = worker
-        except OSError:  # no second process to be had: the checks run here
-            if found := buildpages.source_findings(pages, docs.name):
-                raise PluginError("\n".join(format_text(f) for f in found)) from None
+    _state["beside"] = beside
+    _state["pages"] = buildpages.read(files, docs, _state["today"], check=not beside)
     _state["generated"] = set(made.files)
     for path, content in made.files.items():
         files.append(File.generated(config, path, content=content))
     if preview.enabled():
         known = set(_state["pages"]) | _state["generated"]
         _state["panels"] = preview.by_page(_state["findings"], Path(config.docs_dir).name, known)
+    return files
+
+
+def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+    """The work beside the build starts: the renderer first (renderwork.py), as a fork is
+    made before any thread, then the checks and Pagefind."""
+    if _state["beside"]:
+        pages = [
+            file.page
+            for file in files.documentation_pages()
+            if file.page is not None and file.src_uri not in _state["generated"]
+        ]
+        _state["render"] = renderwork.start(pages, config, files)
+        _start_checks(Path(config.docs_dir).name)
     if _state["index"]:
         _state["index"].start()  # Pagefind starts while MkDocs renders (searchservice.py)
-    return files
+    return nav
+
+
+def _start_checks(docs: str) -> None:
+    """The pages' checks in a process of their own (buildchecks.py), or here if none is had."""
+    pages = _state["pages"]
+    worker = buildchecks.Worker(
+        lambda: [format_text(f) for f in buildpages.source_findings(pages, docs)],
+        lambda html, path: [format_text(f) for f in bodysafety.rendered_findings(html, path)],
+    )
+    try:
+        worker.start()
+        _state["checks"] = worker
+    except OSError:  # no second process to be had: the checks run here
+        if found := buildpages.source_findings(pages, docs):
+            raise PluginError("\n".join(format_text(f) for f in found)) from None
 
 
 def _directives(markdown: str, page: MkPage, config: MkDocsConfig, first_line: int) -> str:
@@ -175,7 +202,10 @@ def on_page_markdown(markdown: str, page: MkPage, config: MkDocsConfig, files: F
     pagetext.mark(page.meta)  # its strings print escaped in every template (pagetext.py)
     body = source.body  # MkDocs drops its leading blank lines: count them back in
     first_line = source.body_line + len(body) - len(body.lstrip("\n"))
-    return _directives(markdown, page, config, first_line)
+    markdown = _directives(markdown, page, config, first_line)
+    if _state.get("render"):
+        _state["render"].use(page)  # rendered beside the build, if it is ready
+    return markdown
 
 
 def on_page_content(html: str, page: MkPage, config: MkDocsConfig, files: Files) -> str:
@@ -269,8 +299,10 @@ def _refuse(checks: buildchecks.Worker, config: MkDocsConfig) -> None:
 
 
 def on_build_error(error: Exception) -> None:
-    """A failed build leaves no Pagefind, clinic pages' or checks' process behind."""
+    """A failed build leaves no Pagefind, renderer, clinic pages' or checks' process behind."""
     templatewarm.reap(_state.get("warm"))
+    if _state.get("render"):
+        _state.pop("render").stop()
     if _state.get("clinics"):
         _state["clinics"].stop()
     if _state.get("index"):
