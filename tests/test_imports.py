@@ -103,7 +103,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("content", "links", "publish", "pagehtml", "untranslated"),
     ("checks",),
     ("catalogue",),
-    ("cliargs", "mkdocs_hooks", "buildpages", "buildedition", "buildall", "clinicwork"),
+    ("cliargs", "buildhooks", "buildpages", "buildedition", "buildall", "clinicwork"),
+    ("mkdocs_hooks",),
     ("cli",),
     ("__main__",),
 )

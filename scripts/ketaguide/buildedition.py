@@ -23,7 +23,7 @@ def setup(config: MkDocsConfig) -> tuple[Edition, Untranslated | None]:
     Stops the build when the config and editions.py disagree. With it, the filter that lets a
     translation's strict build pass with pages still missing, when allowed (untranslated.py)."""
     try:
-        lang = editions.of(str(config.theme.get("language") or editions.SOURCE.code))
+        lang = editions.of_theme(config.theme.get("language"))
     except editions.UnknownLanguage as err:
         raise PluginError(str(err)) from None
     project = Path(config.config_file_path).parent

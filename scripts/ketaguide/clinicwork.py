@@ -7,6 +7,9 @@ read (on_config): the fork does this work on the machine's other core while the 
 its theme and pages, and answers with the text of every file. The build takes it when it adds
 files (on_files). The build itself imports none of the clinic code.
 
+The fork is made as soon as MkDocs has read the config, before the build imports the rest of
+the package (mkdocs_hooks.py), so this module imports little.
+
 Where a fork is not possible or not wise (no os.fork, another thread alive, `mkdocs serve` and
 the preview), or the fork gives no answer, the same function runs in the build itself.
 """
@@ -14,14 +17,17 @@ the preview), or the fork gives no answer, the same function runs in the build i
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import os
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from ketaguide import preview, sidework
-from ketaguide.publish.words import Words
+from mkdocs.config.defaults import MkDocsConfig
+
+from ketaguide import editions, previewmode, sidework
+from ketaguide.publish.words import LANGUAGES, Words
 
 TIMEOUT_S = 300  # 10,000 clinics take well under a minute; a hang ends here
 
@@ -42,8 +48,10 @@ def make(project: Path, today: dt.date, docs: Path, site_url: str, words: Words)
     try:
         clinics = build.load(project, today, docs)
     except build.ClinicDataError as err:
-        if not preview.enabled():
+        if not previewmode.enabled():
             return Made({}, "", str(err))
+        from ketaguide import preview
+
         clinics = preview.valid_clinics(project, today)
     try:
         files = build.generated_files(clinics, today, site_url, words)
@@ -51,6 +59,16 @@ def make(project: Path, today: dt.date, docs: Path, site_url: str, words: Words)
         return Made({}, "", str(err))
     directory = build.directory(clinics, today, words)
     return Made({item.path: item.content for item in files}, directory)
+
+
+def start(config: MkDocsConfig, today: dt.date, beside: bool) -> Pending:
+    """The clinic pages of the config's edition (its theme.language), made `beside` the build
+    if it can be. Raises editions.UnknownLanguage, or KeyError for an edition without words."""
+    lang = editions.of_theme(config.theme.get("language"))
+    site_url = editions.edition_url(config.site_url or "", lang)
+    project, docs = Path(config.config_file_path).parent, Path(config.docs_dir)
+    work = functools.partial(make, project, today, docs, site_url, LANGUAGES[lang.code])
+    return Pending(work, beside)
 
 
 class Pending:

@@ -58,6 +58,11 @@ def site_root(site_url: str, lang: Edition) -> str:
     return url.removesuffix(lang.prefix) if lang.prefix else url
 
 
+def of_theme(language: object) -> Edition:
+    """The edition of a config's theme.language (unset: the source edition)."""
+    return of(str(language or SOURCE.code))
+
+
 def edition_url(site_url: str, lang: Edition) -> str:
     """An edition's own site_url: the site's root, plus es/ for Spanish (set once, in
     mkdocs.yml or SITE_URL; the Spanish config inherits it)."""

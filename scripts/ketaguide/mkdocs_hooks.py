@@ -1,311 +1,115 @@
-"""MkDocs hooks: a thin adapter between the build and the ketaguide package. Pages, front matter
-and clinic data are read by the same code as `ketaguide check`; the hooks add the generated
-pages, directives, tooltips, bylines and the search index, and stop on anything unknown."""
+"""MkDocs hooks: the module mkdocs.yml names. It imports little, so that a command-line build
+forks the clinic pages' process (clinicwork.py) as soon as the config is read, and only then
+imports the rest of the package (buildhooks.py, about 0.15 s): the two run side by side, and the
+clinic pages are ready when the build adds its files. Every event is buildhooks' own."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-import functools
 import gc
-from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
-from mkdocs.structure.pages import Page as MkPage
-from mkdocs.utils import clean_directory
+from mkdocs.structure.pages import Page
 
-from ketaguide import (
-    buildchecks,
-    buildedition,
-    buildpages,
-    clinicwork,
-    diskcache,
-    editions,
-    pagehtml,
-    pagetext,
-    preview,
-    renderwork,
-    search,
-    searchservice,
-    sidework,
-    templatewarm,
-    themefiles,
-    tooltips,
-    untranslated,
-)
-from ketaguide.content import bodysafety
-from ketaguide.editions import Edition
-from ketaguide.findings import format_text
-from ketaguide.pages import directives
-from ketaguide.publish import words
-from ketaguide.rawhtml import RawHtml
-from ketaguide.review import site as review
-
-DIRECTORY_SCRIPT = "assets/javascripts/directory.js"
-_state: dict[str, Any] = {}
-
+from ketaguide import clinicwork, editions, previewmode
 
 GC_THRESHOLD = (50_000, 20, 100)  # Python's default is (700, 10, 10)
+_started: dict[str, Any] = {"command": "", "clinics": None, "loaded": False}
 
 
 def on_startup(command: str, dirty: bool) -> None:
     """A build is one short process that makes many small objects (Markdown trees, template
     nodes) and few reference cycles: Python's cycle collector runs less often, and skips the
-    modules loaded so far. Cycles are still collected. `serve` keeps the defaults."""
-    _state["command"] = command
+    modules loaded so far (and those loaded with buildhooks). Cycles are still collected.
+    `serve` keeps the defaults."""
+    _started["command"] = command
     if command == "build":
         gc.freeze()
         gc.set_threshold(*GC_THRESHOLD)
 
 
-def _command_line_build() -> bool:
-    """`mkdocs build`, not serve or the preview: work may go to processes beside it."""
-    return _state.get("command") == "build" and not preview.enabled()
-
-
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     today = dt.date.today()
-    project = Path(config.config_file_path).parent
-    _state["today"] = today
-    lang, _state["untranslated"] = buildedition.setup(config)  # from theme.language
-    _state["lang"] = lang
-    _state["root"] = editions.site_root(config.site_url, lang) if config.site_url else ""
-    if lang.code not in words.LANGUAGES:  # the clinic pages' words
-        raise PluginError(f"theme.language {lang.code!r}: the clinic pages have no words for it")
-    _state["words"] = words.LANGUAGES[lang.code]
-    buildpages.refuse_unsafe_files(config, project)
-    themefiles.use(config.theme)  # its files listed without its 14,000 icons (themefiles.py)
-    buildedition.glossary(config)  # the edition's own glossary page gives the tooltips
-    # The clinic pages are made beside the build, from now until the files are added.
-    docs, site_url = Path(config.docs_dir), config.site_url or ""
-    make = functools.partial(clinicwork.make, project, today, docs, site_url, _state["words"])
-    _state["clinics"] = clinicwork.Pending(make, beside=_command_line_build())
-    _state["env"] = _cached(config.theme.get_env(), lang)  # one per build: compiled once
-    _state["warm"] = None  # a cold build compiles the theme's templates beside it
-    if _command_line_build():
-        names = [*(f"partials/{n}" for n in review.PARTIALS), "main.html"]
-        names += sorted(config.theme.static_templates)
-        _state["warm"] = templatewarm.start([(_state["env"], names)])
-    _state["raw"] = RawHtml()  # generated HTML skips Markdown (see rawhtml.py)
-    _state["checks"] = None  # the safety checks' process, once the nav is made (on_nav)
-    _state["render"] = None  # the renderer beside the build (on_nav to on_env)
-    try:  # bylines, disclosures and help links (review/site.py)
-        _state["review"] = review.Site(project, config.extra, _state["env"], lang)
-    except review.ReviewDataError as err:
-        raise PluginError(str(err)) from None
-    if preview.enabled():
-        _state["findings"] = preview.collect(Path(config.docs_dir), project, today)
-    indexed = (Path(config.site_dir) / search.BUNDLE).is_dir()
-    # The preview indexes its first build only: rebuilds stay fast.
-    _state["index"] = None if preview.enabled() and indexed else searchservice.Indexer()
-    return config
+    clinics = None
+    if _started["command"] == "build" and not previewmode.enabled():
+        # Else buildhooks says what is wrong with the language.
+        with contextlib.suppress(editions.UnknownLanguage, KeyError):
+            clinics = clinicwork.start(config, today, beside=True)
+    _started["clinics"] = clinics
+    from ketaguide import buildhooks  # after the fork: see above
 
-
-def _cached(env: Environment, lang: Edition) -> Environment:
-    env.bytecode_cache = diskcache.template_cache(pagetext.TEMPLATE_VARIANT)
-    env.globals["kg_lang"] = lang
-    env.globals["kg_root"] = _state["root"]  # the whole site's URL (English home)
-    env.globals.update(words.for_partials(lang))  # kg_say, kg_others: the partials' words
-    return pagetext.escape_page_text(env)  # front matter printed escaped in every template
-
-
-def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
-    """The theme's compiled templates come from disk, not from compiling them in every build.
-    Every page is read: the renderer beside the build ends, and Pagefind makes the search index
-    while the theme renders them."""
-    if _state.get("render"):
-        _state.pop("render").stop()
-    if _state["index"]:
-        _state["index"].request_bundle()
-    return _cached(env, _state["lang"])
+    if _started["command"] == "build":
+        gc.freeze()
+    _started["loaded"] = True
+    return buildhooks.on_config(config, _started["command"], today, clinics)
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    made: clinicwork.Made = _state["clinics"].result()
-    if made.error:
-        raise PluginError(f"clinic data has errors:\n{made.error}")
-    _state["directory"] = made.directory
-    docs = Path(config.docs_dir)
-    # A command-line build checks the pages in a second process (buildchecks.py).
-    beside = _command_line_build() and sidework.fork_possible()
-    _state["beside"] = beside
-    _state["pages"] = buildpages.read(files, docs, _state["today"], check=not beside)
-    _state["generated"] = set(made.files)
-    for path, content in made.files.items():
-        files.append(File.generated(config, path, content=content))
-    if preview.enabled():
-        known = set(_state["pages"]) | _state["generated"]
-        _state["panels"] = preview.by_page(_state["findings"], Path(config.docs_dir).name, known)
-    return files
+    from ketaguide import buildhooks
+
+    return buildhooks.on_files(files, config)
 
 
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
-    """The work beside the build starts: the renderer first (renderwork.py), as a fork is
-    made before any thread, then the checks and Pagefind."""
-    if _state["beside"]:
-        pages = [
-            file.page
-            for file in files.documentation_pages()
-            if file.page is not None and file.src_uri not in _state["generated"]
-        ]
-        _state["render"] = renderwork.start(pages, config, files)
-        _start_checks(Path(config.docs_dir).name)
-    if _state["index"]:
-        _state["index"].start()  # Pagefind starts while MkDocs renders (searchservice.py)
-    return nav
+    from ketaguide import buildhooks
+
+    return buildhooks.on_nav(nav, config, files)
 
 
-def _start_checks(docs: str) -> None:
-    """The pages' checks in a process of their own (buildchecks.py), or here if none is had."""
-    pages = _state["pages"]
-    worker = buildchecks.Worker(
-        lambda: [format_text(f) for f in buildpages.source_findings(pages, docs)],
-        lambda html, path: [format_text(f) for f in bodysafety.rendered_findings(html, path)],
-    )
-    try:
-        worker.start()
-        _state["checks"] = worker
-    except OSError:  # no second process to be had: the checks run here
-        if found := buildpages.source_findings(pages, docs):
-            raise PluginError("\n".join(format_text(f) for f in found)) from None
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    from ketaguide import buildhooks
+
+    return buildhooks.on_env(env, config, files)
 
 
-def _directives(markdown: str, page: MkPage, config: MkDocsConfig, first_line: int) -> str:
-    """The clinic-directory directive becomes the directory (set aside, see rawhtml.py); the
-    disclosure directives, the guide's values (review/site.py)."""
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    from ketaguide import buildhooks
 
-    def directory(at: str) -> str:
-        page.meta["kg_scripts"] = [DIRECTORY_SCRIPT]
-        raw: RawHtml = _state["raw"]
-        return raw.set_aside(page, _state["directory"], at)
-
-    context = {"page": page, "base_url": "", "config": config}
-    fill = {directives.CLINIC_DIRECTORY: directory, **_state["review"].disclosures(context)}
-    try:
-        return directives.replace(markdown, first_line, _shown(page, config), fill)
-    except directives.DirectiveError as err:
-        raise PluginError(str(err)) from None
+    return buildhooks.on_page_markdown(markdown, page, config, files)
 
 
-def on_page_markdown(markdown: str, page: MkPage, config: MkDocsConfig, files: Files) -> str:
-    if page.file.src_uri in _state["generated"]:
-        # Clinic pages: validated as clinic data, rendered escaped, no Markdown in them.
-        pagetext.mark(page.meta)
-        raw: RawHtml = _state["raw"]
-        return raw.set_aside(page, markdown.strip())
-    source, front = _state["pages"][page.file.src_uri]
-    page.meta = front.model_dump(exclude_unset=True)  # as the guarded loader read it
-    pagetext.mark(page.meta)  # its strings print escaped in every template (pagetext.py)
-    body = source.body  # MkDocs drops its leading blank lines: count them back in
-    first_line = source.body_line + len(body) - len(body.lstrip("\n"))
-    markdown = _directives(markdown, page, config, first_line)
-    if _state.get("render"):
-        _state["render"].use(page)  # rendered beside the build, if it is ready
-    return markdown
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    from ketaguide import buildhooks
 
-
-def on_page_content(html: str, page: MkPage, config: MkDocsConfig, files: Files) -> str:
-    html = _page_content(html, page, config)
-    # The page in the other language: its head's hreflang, the selector and the sitemap (which
-    # MkDocs writes before any page, so known here).
-    found = buildedition.alternates(config, _state["lang"], page, _state["generated"])
-    page.meta["kg_alternates"] = found
-    if _state["untranslated"]:  # while pages are missing: their links go to English
-        html = untranslated.for_page(html, page, _state["lang"], _state["untranslated"])
-    if _state["index"]:  # indexed now: Pagefind writes while the theme renders (on_env)
-        article = search.article_for_index(html, _state["lang"].code, page.meta.get("search") or {})
-        if article is not None:
-            _state["index"].add(page.url, article)
-    if preview.enabled():  # dev.py serve only: never in the built site
-        found = _state["panels"].get(page.file.src_uri, [])
-        html = preview.panel(found, page.url.count("/") * "../") + html
-    return html
-
-
-def _page_content(html: str, page: MkPage, config: MkDocsConfig) -> str:
-    if _state["checks"]:
-        _state["checks"].rendered(html, _shown(page, config))  # Markdown's own HTML
-    elif unsafe := bodysafety.rendered_findings(html, _shown(page, config)):
-        raise PluginError("\n".join(format_text(f) for f in unsafe))
-    html = pagehtml.finish(_state["raw"].put_back(page, html), page.file.src_uri, _state["lang"])
-    head, found, rest = html.partition("</h1>")
-    if not found:
-        raise PluginError(f"{page.file.src_uri}:1:1: the page has no # title (one H1 is required)")
-    if page.file.src_uri in _state["generated"]:
-        return html
-    source, front = _state["pages"][page.file.src_uri]
-    context = {"page": page, "base_url": "", "config": config}
-    site: review.Site = _state["review"]
-    html, page.meta["kg_ld"] = site.decorate(
-        head + found, rest, page.file.src_uri, source, front, _state["today"], context
-    )
-    return html
-
-
-def _shown(page: MkPage, config: MkDocsConfig) -> str:
-    return f"{Path(config.docs_dir).name}/{page.file.src_uri}"
+    return buildhooks.on_page_content(html, page, config, files)
 
 
 def on_page_context(
-    context: dict[str, Any], page: MkPage, config: MkDocsConfig, nav: Any
+    context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation
 ) -> dict[str, Any]:
-    """The page in the other languages: the language selector and the hreflang links."""
-    context["kg_alternates"] = page.meta["kg_alternates"]  # (on_page_content)
-    return context
+    from ketaguide import buildhooks
+
+    return buildhooks.on_page_context(context, page, config, nav)
 
 
-def on_post_page(output: str, page: MkPage, config: MkDocsConfig) -> str:
-    """Glossary tooltips, and the article marked as what search indexes (search.py)."""
-    if _state["untranslated"]:  # the nav's links to missing pages go to English
-        output = untranslated.for_page(output, page, _state["lang"], _state["untranslated"], True)
-    return tooltips.add_to_article(search.mark_body(output, page.meta.get("search") or {}))
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    from ketaguide import buildhooks
+
+    return buildhooks.on_post_page(output, page, config)
 
 
 def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
-    """The 404 page: while pages are missing, its links to them go to English."""
-    if template_name != "404.html" or not _state["untranslated"]:
-        return output
-    return untranslated.for_404(
-        output, config.site_url, _state["lang"].prefix, _state["untranslated"]
-    )
+    from ketaguide import buildhooks
+
+    return buildhooks.on_post_template(output, template_name, config)
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    templatewarm.reap(_state["warm"])
-    if _state["checks"]:
-        _refuse(_state["checks"], config)
-    if _state["untranslated"]:
-        _state["untranslated"].report()
-    if _state["index"]:
-        try:
-            _state["index"].finish(Path(config.site_dir))
-        except search.SearchIndexError as err:
-            raise PluginError(str(err)) from None
+    from ketaguide import buildhooks
 
-
-def _refuse(checks: buildchecks.Worker, config: MkDocsConfig) -> None:
-    """Stop with the checks' findings; the pages are not left in the site folder."""
-    try:
-        found = checks.finish()
-    except buildchecks.ChecksFailed as err:
-        found = [str(err)]
-    if found:
-        clean_directory(config.site_dir)
-        raise PluginError("\n".join(found))
+    buildhooks.on_post_build(config)
 
 
 def on_build_error(error: Exception) -> None:
-    """A failed build leaves no Pagefind, renderer, clinic pages' or checks' process behind."""
-    templatewarm.reap(_state.get("warm"))
-    if _state.get("render"):
-        _state.pop("render").stop()
-    if _state.get("clinics"):
-        _state["clinics"].stop()
-    if _state.get("index"):
-        _state["index"].stop()
-    if _state.get("checks"):
-        _state["checks"].stop()
+    """No process is left behind, also when the build stopped before buildhooks was loaded."""
+    if _started["clinics"] is not None:
+        _started["clinics"].stop()
+    if _started["loaded"]:
+        from ketaguide import buildhooks
+
+        buildhooks.on_build_error(error)

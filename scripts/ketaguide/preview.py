@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import os
 import sys
 from collections import defaultdict
 from functools import cache
@@ -21,12 +20,12 @@ from ketaguide.clinics.folder import folder as clinic_folder
 from ketaguide.findings import Finding, format_text
 from ketaguide.pages.frontmatter import FrontMatter
 from ketaguide.pages.page import Page
+from ketaguide.previewmode import enabled as enabled
 
 if TYPE_CHECKING:
     from ketaguide.clinics.model import Clinic
     from ketaguide.recheck import Rechecker
 
-ENV = "KETAGUIDE_PREVIEW"
 HOME = "index.md"
 DIRECTORY = "clinics/index.md"
 RULES_PAGE = "about/writing-rules/"
@@ -39,10 +38,6 @@ def _rechecker() -> Rechecker:
     from ketaguide.recheck import Rechecker
 
     return Rechecker()
-
-
-def enabled() -> bool:
-    return os.environ.get(ENV) == "1"
 
 
 def collect(docs: Path, project: Path, today: dt.date) -> list[Finding]:

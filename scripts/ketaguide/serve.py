@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from types import FrameType
 
-from ketaguide import editions
+from ketaguide import editions, previewmode
 from ketaguide.editions import Edition
 
 CODE = Path(__file__).resolve().parent  # this package: the checks and the hooks
@@ -93,7 +93,7 @@ class Preview:
 
     def start(self) -> None:
         url = f"http://{self.host}:{self.port}/{self.lang.prefix}"
-        env = {**os.environ, "KETAGUIDE_PREVIEW": "1", "NO_MKDOCS_2_WARNING": "1", "SITE_URL": url}
+        env = {**os.environ, previewmode.ENV: "1", "NO_MKDOCS_2_WARNING": "1", "SITE_URL": url}
         watch = [arg for path in _watched() if path.exists() for arg in ("--watch", str(path))]
         serve = ["mkdocs", "serve", "--strict", "-f", self.lang.config, "-a"]
         cmd = [sys.executable, "-m", *serve, f"{self.host}:{self.port}"]
