@@ -11,11 +11,11 @@ from typing import Annotated, Any
 from urllib.parse import urlsplit
 
 import phonenumbers
-from babel import Locale
 from pydantic import AfterValidator, StringConstraints, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
-from ketaguide import text
+from ketaguide import editions, text
+from ketaguide.clinics import langnames
 from ketaguide.clinics.phone import digits
 from ketaguide.rules import Rule
 
@@ -155,13 +155,13 @@ ClinicId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$
 
 
 def language_name(code: str, lang: str) -> str:
-    """A language's name in the reader's language (CLDR, from babel, which ships its data):
+    """A language's name in the reader's language (CLDR, shipped: langnames.py):
     ("es", "en") -> "Spanish", ("en", "es") -> "inglés"."""
-    return str(Locale.parse(lang).languages[code])
+    return langnames.names()[lang][code]
 
 
 def _language(code: str) -> str:
-    if code not in Locale.parse("en").languages:
+    if code not in langnames.names()[editions.SOURCE.code]:
         raise ValueError(f'"{code}" is not a language code (ISO 639-1, such as en or es)')
     return code
 
