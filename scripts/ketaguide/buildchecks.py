@@ -11,7 +11,7 @@ those are given (as when the checks ran first); otherwise those on the HTML.
 
 Where a fork is not possible or not wise (no os.fork, another thread alive, `mkdocs serve` and
 the preview, or a build started without the command line), the hooks run the same checks in
-the build itself, and stop at the first page that fails (mkdocs_hooks.py).
+the build itself, and stop at the first page that fails (buildhooks.py).
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ or a relative URL; images load from the site only. Raw HTML, attribute lists (`{
 admonition titles may not hold scripts, event handlers, frames, objects, forms, styles or
 off-site loads (htmlsafety.py). As a last net, any script URL left on a line outside code is
 refused however it is written. The build applies the same check to each page's source and
-again to the HTML that Markdown made of it (mkdocs_hooks.py), so no path skips it.
+again to the HTML that Markdown made of it (buildhooks.py), so no path skips it.
 """
 
 from __future__ import annotations

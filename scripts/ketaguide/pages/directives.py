@@ -1,6 +1,6 @@
 """Directives: `<!-- ketaguide: NAME ... -->` comments in a page, found by one pattern.
 
-The build replaces them (mkdocs_hooks.py) and the suppression rule reads them, both through
+The build replaces them (buildhooks.py) and the suppression rule reads them, both through
 `find`. Code is skipped (fenced blocks and inline code spans), so a directive shown as an example
 stays text. A directive is one line; `<!-- ketaguide` that does not make one is reported as
 malformed rather than passed over.

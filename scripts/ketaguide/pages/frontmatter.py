@@ -2,7 +2,7 @@
 
 `read()` is what both `ketaguide check` and the build use: the bytes (size and UTF-8 checked,
 a leading byte-order mark dropped), the front matter through the guarded YAML loader, and the
-model. MkDocs' own front-matter parser never sees the page (see mkdocs_hooks.py).
+model. MkDocs' own front-matter parser never sees the page (see buildhooks.py).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Front-matter strings are plain text: no markup, control, bidirectional or invisible characters.
 
 Titles, descriptions and bylines land in <title>, <meta> attributes, the header, the navigation
-and JSON-LD of every page. The theme escapes them (mkdocs_hooks.py), and this rule keeps what
+and JSON-LD of every page. The theme escapes them (buildhooks.py), and this rule keeps what
 they say honest: no markup to smuggle, nothing invisible or reordered. It runs where the front
 matter is parsed, so `ketaguide check` and the build refuse the same pages.
 """
