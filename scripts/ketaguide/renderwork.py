@@ -154,9 +154,8 @@ def _child(pages: list[Page], config: MkDocsConfig, files: Files, out: int, plac
             build_at = max(build_at, _build_place(place))
             if i <= build_at:
                 break
-            found = _render(pages[i], config, files, said)
-            if found is not None:
-                data = pickle.dumps((i, found), protocol=pickle.HIGHEST_PROTOCOL)
+            data = _render(i, pages[i], config, files, said)
+            if data is not None:
                 sidework.send(out, _LENGTH.pack(len(data)) + data)
     finally:
         os._exit(0)
@@ -198,9 +197,9 @@ def _build_place(place: int) -> int:
     return _AT.unpack_from(data, whole - _AT.size)[0] if whole else -1
 
 
-def _render(page: Page, config: MkDocsConfig, files: Files, said: _Said) -> dict[str, Any] | None:
-    """MkDocs' steps for one page up to rendering (mkdocs.commands.build._populate_page): what
-    rendering set on the page, or None for a page the build is to render itself."""
+def _render(i: int, page: Page, config: MkDocsConfig, files: Files, said: _Said) -> bytes | None:
+    """MkDocs' steps for page `i` up to rendering (mkdocs.commands.build._populate_page): what
+    rendering set on the page, pickled, or None for a page the build is to render itself."""
     said.anything = False
     config._current_page = page
     try:
@@ -216,9 +215,9 @@ def _render(page: Page, config: MkDocsConfig, files: Files, said: _Said) -> dict
         if isinstance(changed.get(_LINKS), dict):
             changed[_LINKS] = {f.src_uri: links for f, links in changed[_LINKS].items()}
         found = {"digest": digest(page.markdown or ""), "set": changed}
-        pickle.dumps(found)  # anything that cannot travel: the build renders the page
-    except Exception:
+        data = pickle.dumps((i, found), protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception:  # anything that fails, or cannot travel: the build renders the page
         return None
     finally:
         config._current_page = None
-    return None if said.anything else found
+    return None if said.anything else data

@@ -8,14 +8,15 @@ the main process alone stops the run (the CLI exits 130 with one line).
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import repeat
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+if TYPE_CHECKING:  # the pool's modules are imported when a pool starts (10 ms a run otherwise)
+    from multiprocessing.context import BaseContext
 
 ENV_WORKERS = "KETAGUIDE_WORKERS"  # a number; 1 = no pool
 PARALLEL_FROM = 1000  # files; below this, starting the workers costs more than they save
@@ -33,7 +34,9 @@ def default_workers() -> int:
     return min(os.cpu_count() or 1, MAX_WORKERS)
 
 
-def _context() -> multiprocessing.context.BaseContext:
+def _context() -> BaseContext:
+    import multiprocessing
+
     method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
     return multiprocessing.get_context(method)
 
@@ -62,6 +65,8 @@ def each(
     count = default_workers() if workers is None else workers
     if count <= 1 or len(items) < PARALLEL_FROM:
         return Run([work(item, shared) for item in items], 0)
+    from concurrent.futures import ProcessPoolExecutor
+
     chunk = max(1, min(250, len(items) // (count * 4)))
     pool = ProcessPoolExecutor(count, mp_context=_context(), initializer=_quiet)
     try:
