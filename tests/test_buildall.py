@@ -14,7 +14,8 @@ from ketaguide.editions import EDITIONS
 # Each fake build writes its page, then waits (WAIT s at most) for every other edition's start:
 # run one after another, the first would time out and fail.
 _FAKE = """
-import pathlib, sys, time
+import os, pathlib, sys, time
+print(sys.argv[2], "shares the machine with", os.environ.get("KETAGUIDE_BUILDS_AT_ONCE"), "builds")
 target, me, others, code = pathlib.Path(sys.argv[1]), sys.argv[2], sys.argv[3:-2], int(sys.argv[-1])
 target.mkdir(parents=True, exist_ok=True)
 (target / "index.html").write_text(me)
@@ -56,6 +57,8 @@ def test_every_edition_builds_at_once_and_lands_in_its_folder(
     assert not buildall.staging(str(site), "es/").exists()
     out = capfd.readouterr().out
     assert out.index("mkdocs.yml built") < out.index("mkdocs.es.yml built")
+    together = f"shares the machine with {len(EDITIONS)} builds"  # so no renderer forks
+    assert out.count(together) == len(EDITIONS)
 
 
 def test_a_failed_translation_is_not_moved_in_and_its_status_is_the_exit(
@@ -83,7 +86,9 @@ def test_one_at_a_time_still_runs_the_builds_in_order(
 ) -> None:
     _fake(tmp_path, monkeypatch, {}, wait=0.5)
     assert buildall.main(["--site-dir", str(tmp_path / "site"), "--one-at-a-time"]) == 3
-    assert "mkdocs.yml built alone" in capfd.readouterr().out
+    out = capfd.readouterr().out
+    assert "mkdocs.yml built alone" in out
+    assert "mkdocs.yml shares the machine with 1 builds" in out
 
 
 @pytest.mark.parametrize("form", [["-d", "{}"], ["--site-dir={}"], ["--site-dir", "{}"]])

@@ -102,6 +102,13 @@ def test_a_fork_that_dies_leaves_every_page_to_the_build(tmp_path: Path) -> None
     assert (root / "site" / "page-5" / "index.html").is_file()
 
 
+def test_no_fork_where_the_builds_at_once_take_every_core(tmp_path: Path) -> None:
+    root = minisite.project(tmp_path / "project", _pages(6))
+    code, taken, err = _build(root, "site", KETAGUIDE_BUILDS_AT_ONCE=str(os.cpu_count() or 1))
+    assert code == 0, err
+    assert taken == "taken 0"
+
+
 class _Page:
     """Stands in for a MkDocs page: its render marks what it rendered."""
 

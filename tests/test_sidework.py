@@ -8,6 +8,8 @@ import subprocess
 import sys
 import threading
 
+import pytest
+
 from ketaguide import searchservice, sidework
 
 
@@ -47,3 +49,18 @@ def test_an_answer_comes_back_whole_or_not_at_all_once_its_time_is_up() -> None:
     assert sidework.receive(read, 0.2) is None  # the writer never closed it
     os.close(read)
     os.close(write)
+
+
+@pytest.mark.parametrize(
+    ("cores", "at_once", "spare"),
+    [(2, None, True), (2, "2", False), (4, "2", True), (1, None, False), (2, "x", True)],
+)
+def test_a_core_is_spare_only_beside_every_build_at_once(
+    monkeypatch: pytest.MonkeyPatch, cores: int, at_once: str | None, spare: bool
+) -> None:
+    monkeypatch.setattr(sidework.os, "cpu_count", lambda: cores)
+    if at_once is None:
+        monkeypatch.delenv(sidework.AT_ONCE, raising=False)
+    else:
+        monkeypatch.setenv(sidework.AT_ONCE, at_once)
+    assert sidework.spare_core() is spare

@@ -22,7 +22,7 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import IO
 
-from ketaguide import untranslated
+from ketaguide import sidework, untranslated
 from ketaguide.editions import EDITIONS
 
 # Every English page has its Spanish page (docs-es/ complete since 2026-12-01), so a missing
@@ -56,6 +56,7 @@ def environment() -> dict[str, str]:
 
 
 def _one_at_a_time(site_dir: str, options: list[str], env: dict[str, str]) -> int:
+    env = {**env, sidework.AT_ONCE: "1"}
     for command in commands(site_dir, options):
         print("$", " ".join(command[1:]), flush=True)
         done = subprocess.run(command, env=env, check=False)
@@ -73,6 +74,7 @@ def _together(site_dir: str, options: list[str], env: dict[str, str]) -> int:
         shutil.rmtree(temp, ignore_errors=True)
         builds.append((edition, temp, _command(edition.config, temp, options)))
     codes = []
+    env = {**env, sidework.AT_ONCE: str(len(builds))}  # so each knows the cores are shared
     with tempfile.TemporaryDirectory(prefix="ketaguide-build-") as logs, ExitStack() as files:
         running = []
         for number, (_edition, _target, command) in enumerate(builds):

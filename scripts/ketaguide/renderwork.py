@@ -11,7 +11,9 @@ What the build takes is what it would have made: a result counts only if the for
 same Markdown the build has for the page (a hash of it), and a page whose rendering logged or
 warned anything, or failed, is left to the build, which then logs, warns or fails as always.
 The fork prints nothing. The build never waits on it: a fork that is slow, stuck or gone only
-leaves more pages to the build, and it is ended when the pages are read (on_env).
+leaves more pages to the build, and it is ended when the pages are read (on_env). Where no core
+is spare (buildall's editions, built at once, take both of a two-core machine's), there is no
+fork: it would only add its own work to theirs.
 """
 
 from __future__ import annotations
@@ -118,9 +120,10 @@ class _Taken:
 
 
 def start(pages: list[Page], config: MkDocsConfig, files: Files) -> Beside | None:
-    """Fork the renderer of `pages` (in the build's order); None if there is no fork to have.
-    Call before any thread starts (sidework.fork_possible)."""
-    if not pages or not sidework.fork_possible():
+    """Fork the renderer of `pages` (in the build's order); None if there is no fork to have,
+    or no core for it (the other builds of buildall take them all). Call before any thread
+    starts (sidework.fork_possible)."""
+    if not pages or not sidework.fork_possible() or not sidework.spare_core():
         return None
     results_read, results_write = os.pipe()
     place_read, place_write = os.pipe()

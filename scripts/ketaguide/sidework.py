@@ -31,6 +31,17 @@ def give_way_beside(pid: int) -> None:
         os.setpriority(os.PRIO_PROCESS, pid, BESIDE_NICE)
 
 
+AT_ONCE = "KETAGUIDE_BUILDS_AT_ONCE"  # set by buildall: how many builds share the machine
+
+
+def spare_core() -> bool:
+    """Whether a core is left beside this build and the others buildall runs with it (work
+    that only shares the load out, and adds some of its own, is worth it only then)."""
+    given = os.environ.get(AT_ONCE, "")
+    builds = int(given) if given.isascii() and given.isdigit() and int(given) > 0 else 1
+    return (os.cpu_count() or 1) > builds
+
+
 def fork_possible() -> bool:
     """A fork copies one thread only: made while another is alive, it could copy a held lock."""
     return hasattr(os, "fork") and threading.active_count() == 1
