@@ -137,6 +137,32 @@ def test_a_result_for_the_same_markdown_is_set_on_the_page() -> None:
     assert "render" not in vars(page)
 
 
+class _Files:
+    """Stands in for MkDocs' Files: it has `index.md` only."""
+
+    def get_file_from_path(self, path: str) -> object | None:
+        return "the index file" if path == "index.md" else None
+
+
+@pytest.mark.parametrize(
+    ("linked", "content"), [("index.md", "fork"), ("gone.md", "rendered here")]
+)
+def test_links_to_anchors_come_back_keyed_by_the_build_s_own_files(
+    linked: str, content: str
+) -> None:
+    page = _Page("# Same")
+    links = {linked: {"part": f"{linked}#part"}}
+    found = {
+        "digest": renderwork.digest("# Same"),
+        "set": {"content": "fork", "links_to_anchors": links},
+    }
+    page.render = renderwork._Taken(page, found)  # type: ignore[arg-type,method-assign]
+    page.render(None, _Files())
+    assert page.content.startswith(content)
+    if linked == "index.md":
+        assert vars(page)["links_to_anchors"] == {"the index file": {"part": "index.md#part"}}
+
+
 @pytest.mark.parametrize(("sent", "seen"), [([], -1), ([3], 3), ([3, 7, 9], 9)])
 def test_the_fork_reads_the_last_place_the_build_gave(sent: list[int], seen: int) -> None:
     read, write = os.pipe()

@@ -110,12 +110,14 @@ class _Taken:
     def __call__(self, config: MkDocsConfig, files: Files) -> None:
         page = self._page
         del page.render  # the class's own render again, for any later call
-        if self._found["digest"] != digest(page.markdown or ""):
-            page.render(config, files)
+        found = dict(self._found["set"])
+        linked = found.get(_LINKS) or {}
+        if linked:
+            found[_LINKS] = linked = {files.get_file_from_path(u): to for u, to in linked.items()}
+        if self._found["digest"] != digest(page.markdown or "") or None in linked:
+            page.render(config, files)  # other Markdown, or a file the build does not have
             return
-        for name, value in self._found["set"].items():
-            if name == _LINKS and value is not None:
-                value = {files.get_file_from_path(uri): links for uri, links in value.items()}
+        for name, value in found.items():
             setattr(page, name, value)
 
 
