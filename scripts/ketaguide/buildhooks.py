@@ -27,6 +27,7 @@ from ketaguide import (
     pagehtml,
     pagetext,
     preview,
+    previewmode,
     renderwork,
     search,
     searchservice,
@@ -49,8 +50,7 @@ _state: dict[str, Any] = {}
 
 
 def _command_line_build() -> bool:
-    """`mkdocs build`, not serve or the preview: work may go to processes beside it."""
-    return _state.get("command") == "build" and not preview.enabled()
+    return previewmode.plain_build(_state.get("command", ""))
 
 
 def on_config(
@@ -64,7 +64,6 @@ def on_config(
     _state["root"] = editions.site_root(config.site_url, lang) if config.site_url else ""
     if lang.code not in words.LANGUAGES:  # the clinic pages' words
         raise PluginError(f"theme.language {lang.code!r}: the clinic pages have no words for it")
-    _state["words"] = words.LANGUAGES[lang.code]
     buildpages.refuse_unsafe_files(config, project)
     themefiles.use(config.theme)  # its files listed without its 14,000 icons (themefiles.py)
     buildedition.glossary(config)  # the edition's own glossary page gives the tooltips

@@ -36,7 +36,7 @@ def on_startup(command: str, dirty: bool) -> None:
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     today = dt.date.today()
     clinics = None
-    if _started["command"] == "build" and not previewmode.enabled():
+    if previewmode.plain_build(_started["command"]):
         # Else buildhooks says what is wrong with the language.
         with contextlib.suppress(editions.UnknownLanguage, KeyError):
             clinics = clinicwork.start(config, today, beside=True)

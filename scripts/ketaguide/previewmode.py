@@ -11,3 +11,9 @@ ENV = "KETAGUIDE_PREVIEW"
 
 def enabled() -> bool:
     return os.environ.get(ENV) == "1"
+
+
+def plain_build(command: str) -> bool:
+    """`mkdocs build` (MkDocs' `command`), not serve or the preview: work may go to processes
+    beside it."""
+    return command == "build" and not enabled()
