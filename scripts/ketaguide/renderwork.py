@@ -151,7 +151,7 @@ def start(pages: list[Page], config: MkDocsConfig, files: Files) -> Beside | Non
 
 def _child(pages: list[Page], config: MkDocsConfig, files: Files, out: int, place: int) -> None:
     try:
-        _quiet()
+        sidework.quiet()  # the build says it all, for the pages it renders
         os.set_blocking(place, False)
         said = _Said()
         build_at = -1
@@ -166,16 +166,9 @@ def _child(pages: list[Page], config: MkDocsConfig, files: Files, out: int, plac
         os._exit(0)
 
 
-def _quiet() -> None:
-    """Nothing the fork does reaches the screen: the build says it, for the pages it renders."""
-    null = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(null, 1)
-    os.dup2(null, 2)
-    os.close(null)
-
-
 class _Said:
-    """Whether anything was logged or warned since `clear`: such a page is left to the build."""
+    """Whether anything was logged or warned since `anything` was last set False: such a page
+    is left to the build."""
 
     def __init__(self) -> None:
         self.anything = False

@@ -25,6 +25,16 @@ def give_way() -> None:
         os.nice(BESIDE_NICE)
 
 
+def quiet() -> None:
+    """Called in a fork of the build: its standard streams go nowhere, so it prints nothing
+    (the build says what is to be said) and holds none of the build's pipes open."""
+    null = os.open(os.devnull, os.O_RDWR)
+    for fd in (0, 1, 2):
+        os.dup2(null, fd)
+    if null > 2:
+        os.close(null)
+
+
 def give_way_beside(pid: int) -> None:
     """The same for a program started beside the build (its threads made later follow it)."""
     with contextlib.suppress(OSError, AttributeError):
@@ -34,12 +44,17 @@ def give_way_beside(pid: int) -> None:
 AT_ONCE = "KETAGUIDE_BUILDS_AT_ONCE"  # set by buildall: how many builds share the machine
 
 
+def count_from_env(name: str) -> int | None:
+    """A number of processes given in the environment variable `name`: a whole number above 0,
+    else None."""
+    given = os.environ.get(name, "")
+    return int(given) if given.isascii() and given.isdigit() and int(given) > 0 else None
+
+
 def spare_core() -> bool:
     """Whether a core is left beside this build and the others buildall runs with it (work
     that only shares the load out, and adds some of its own, is worth it only then)."""
-    given = os.environ.get(AT_ONCE, "")
-    builds = int(given) if given.isascii() and given.isdigit() and int(given) > 0 else 1
-    return (os.cpu_count() or 1) > builds
+    return (os.cpu_count() or 1) > (count_from_env(AT_ONCE) or 1)
 
 
 def fork_possible() -> bool:

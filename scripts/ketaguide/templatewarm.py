@@ -18,7 +18,7 @@ from collections.abc import Iterable
 
 from jinja2 import Environment, TemplateError, meta
 
-from ketaguide.sidework import fork_possible, give_way
+from ketaguide.sidework import fork_possible, give_way, quiet
 
 
 def start(jobs: Iterable[tuple[Environment, list[str]]]) -> int | None:
@@ -36,9 +36,7 @@ def start(jobs: Iterable[tuple[Environment, list[str]]]) -> int | None:
         return None
     if pid == 0:  # the compiling process: never returns
         try:
-            quiet = os.open(os.devnull, os.O_RDWR)  # holds none of the build's pipes
-            for fd in (0, 1, 2):
-                os.dup2(quiet, fd)
+            quiet()
             give_way()
             for env, names in cold:
                 compile_all(env, names)

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from itertools import repeat
 from typing import TYPE_CHECKING, Generic, TypeVar
 
+from ketaguide import sidework
+
 if TYPE_CHECKING:  # the pool's modules are imported when a pool starts (10 ms a run otherwise)
     from multiprocessing.context import BaseContext
 
@@ -28,10 +30,7 @@ _T = TypeVar("_T")
 
 def default_workers() -> int:
     """$KETAGUIDE_WORKERS, else one per core (at most 8)."""
-    given = os.environ.get(ENV_WORKERS, "")
-    if given.isascii() and given.isdigit() and int(given) > 0:
-        return int(given)
-    return min(os.cpu_count() or 1, MAX_WORKERS)
+    return sidework.count_from_env(ENV_WORKERS) or min(os.cpu_count() or 1, MAX_WORKERS)
 
 
 def _context() -> BaseContext:
