@@ -119,29 +119,32 @@ class _Page:
         self.content = f"rendered here: {self.markdown}"
 
 
-def test_a_result_for_other_markdown_is_not_taken() -> None:
-    page = _Page("# Changed after the hook")
-    found = {"digest": renderwork.digest("# What the fork rendered"), "set": {"content": "fork"}}
-    page.render = renderwork._Taken(page, found)  # type: ignore[arg-type,method-assign]
-    page.render(None, None)
-    assert page.content == "rendered here: # Changed after the hook"
-    assert "render" not in vars(page)  # the page's own render again
-
-
-def test_a_result_for_the_same_markdown_is_set_on_the_page() -> None:
-    page = _Page("# Same")
-    found = {"digest": renderwork.digest("# Same"), "set": {"content": "<h1>Same</h1>"}}
-    page.render = renderwork._Taken(page, found)  # type: ignore[arg-type,method-assign]
-    page.render(None, None)
-    assert page.content == "<h1>Same</h1>"
-    assert "render" not in vars(page)
-
-
 class _Files:
     """Stands in for MkDocs' Files: it has `index.md` only."""
 
     def get_file_from_path(self, path: str) -> object | None:
         return "the index file" if path == "index.md" else None
+
+
+def _rendered(markdown: str, fork_rendered: str, set_by_fork: dict[str, object]) -> _Page:
+    """A page with `markdown` whose render is the fork's result for `fork_rendered`, called."""
+    page = _Page(markdown)
+    found = {"digest": renderwork.digest(fork_rendered), "set": set_by_fork}
+    page.render = renderwork._Taken(page, found)  # type: ignore[arg-type,method-assign]
+    page.render(None, _Files())
+    return page
+
+
+def test_a_result_for_other_markdown_is_not_taken() -> None:
+    page = _rendered("# Changed after the hook", "# What the fork rendered", {"content": "fork"})
+    assert page.content == "rendered here: # Changed after the hook"
+    assert "render" not in vars(page)  # the page's own render again
+
+
+def test_a_result_for_the_same_markdown_is_set_on_the_page() -> None:
+    page = _rendered("# Same", "# Same", {"content": "<h1>Same</h1>"})
+    assert page.content == "<h1>Same</h1>"
+    assert "render" not in vars(page)
 
 
 @pytest.mark.parametrize(
@@ -150,14 +153,8 @@ class _Files:
 def test_links_to_anchors_come_back_keyed_by_the_build_s_own_files(
     linked: str, content: str
 ) -> None:
-    page = _Page("# Same")
     links = {linked: {"part": f"{linked}#part"}}
-    found = {
-        "digest": renderwork.digest("# Same"),
-        "set": {"content": "fork", "links_to_anchors": links},
-    }
-    page.render = renderwork._Taken(page, found)  # type: ignore[arg-type,method-assign]
-    page.render(None, _Files())
+    page = _rendered("# Same", "# Same", {"content": "fork", "links_to_anchors": links})
     assert page.content.startswith(content)
     if linked == "index.md":
         assert vars(page)["links_to_anchors"] == {"the index file": {"part": "index.md#part"}}
